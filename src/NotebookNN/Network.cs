@@ -7,7 +7,7 @@ namespace NotebookNN;
 /// A feed-forward network: layers applied in order, a^[l] = layer_l(a^[l-1]), with a^[0] = X.
 /// Batches are matrices with one row per example.
 /// </summary>
-public sealed class Network
+public sealed partial class Network
 {
     private readonly ILayer[] _layers;
 
