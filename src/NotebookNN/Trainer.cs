@@ -100,7 +100,7 @@ public static class Trainer
                 var output = network.Forward(b.X);
                 double batchLoss = loss.Value(output, b.Y);
                 if (!double.IsFinite(batchLoss))
-                    throw Diverged(network, optimizer, epoch, $"the loss became {batchLoss}");
+                    throw Diverged(network, optimizer, epoch, $"the loss became {batchLoss}", b.X);
                 lossSum += batchLoss * b.Rows;
                 if (labels is not null)
                     correct += CountCorrect(loss.Classify(output), labels, order, start);
@@ -110,7 +110,7 @@ public static class Trainer
                 optimizer.Step(parameters);
             }
             if (parameters.Any(p => !p.Value.All(double.IsFinite)))
-                throw Diverged(network, optimizer, epoch, "a weight became NaN or infinite");
+                throw Diverged(network, optimizer, epoch, "a weight became NaN or infinite", full.X);
 
             double? testLoss = null, testAccuracy = null;
             if (testX is not null)
@@ -147,17 +147,37 @@ public static class Trainer
         return correct;
     }
 
-    private static TrainingDivergedException Diverged(Network network, IOptimizer optimizer, int epoch, string what)
+    /// <summary>Builds the error, naming the first layer with non-finite weights, or else the first whose output overflows on the batch.</summary>
+    private static TrainingDivergedException Diverged(Network network, IOptimizer optimizer, int epoch, string what, Matrix<double> batch)
     {
         int? layer = null;
+        string where = "";
         for (int l = 0; l < network.Layers.Count && layer is null; l++)
         {
-            if (network.Layers[l].Parameters.Any(p => !p.Value.All(double.IsFinite) || !p.Gradient.All(double.IsFinite)))
+            if (network.Layers[l].Parameters.Any(p => !p.Value.All(double.IsFinite)))
+            {
                 layer = l + 1;
+                where = $"; layer {layer} ({network.Layers[l].Describe()}) has NaN or infinite weights";
+            }
         }
-        string where = layer is int index
-            ? $"; layer {index} ({network.Layers[index - 1].Describe()}) has non-finite weights or gradients"
-            : "";
+        var a = batch;
+        for (int l = 0; l < network.Layers.Count && layer is null; l++)
+        {
+            a = network.Layers[l].Forward(a);
+            if (!a.Enumerate().All(double.IsFinite))
+            {
+                layer = l + 1;
+                where = $"; layer {layer} ({network.Layers[l].Describe()}) outputs NaN or infinite values";
+            }
+            else if (l == network.Layers.Count - 1)
+            {
+                // Everything is still finite, only the loss overflowed: point at the layer with the largest weights.
+                var sizes = network.Layers.Select(x => x.Parameters.Count == 0 ? 0 : x.Parameters.Max(p => p.Value.Max(Math.Abs))).ToArray();
+                int biggest = Array.IndexOf(sizes, sizes.Max());
+                layer = biggest + 1;
+                where = FormattableString.Invariant($"; the outputs reach {a.Enumerate().Max(Math.Abs):G3} and layer {layer} ({network.Layers[biggest].Describe()}) has weights up to {sizes[biggest]:G3}");
+            }
+        }
         return new TrainingDivergedException(
             FormattableString.Invariant($"Training diverged in epoch {epoch}: {what}{where}. Likely cause: the learning rate ({optimizer.LearningRate:G4}) is too high; try one 10 times smaller, or scale the inputs."),
             epoch, layer);
