@@ -193,13 +193,22 @@ public static class Trainer
 
         public void Gather(Matrix<double> sourceX, Matrix<double> sourceY, int[] order, int start)
         {
-            for (int i = 0; i < Rows; i++)
+            Copy(sourceX, X, order, start);
+            Copy(sourceY, Y, order, start);
+        }
+
+        /// <summary>Row i of the batch = row order[start + i] of the source (column-major storage, so column by column).</summary>
+        private void Copy(Matrix<double> source, Matrix<double> batch, int[] order, int start)
+        {
+            var from = MatrixKernels.Storage(source);
+            var to = MatrixKernels.Storage(batch);
+            int sourceRows = source.RowCount;
+            for (int j = 0; j < batch.ColumnCount; j++)
             {
-                int row = order[start + i];
-                for (int j = 0; j < X.ColumnCount; j++)
-                    X[i, j] = sourceX[row, j];
-                for (int j = 0; j < Y.ColumnCount; j++)
-                    Y[i, j] = sourceY[row, j];
+                var fromColumn = from.Slice(j * sourceRows, sourceRows);
+                var toColumn = to.Slice(j * Rows, Rows);
+                for (int i = 0; i < Rows; i++)
+                    toColumn[i] = fromColumn[order[start + i]];
             }
         }
     }
