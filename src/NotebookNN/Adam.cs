@@ -1,3 +1,5 @@
+using Simd = System.Numerics.Vector<double>;
+
 namespace NotebookNN;
 
 /// <summary>
@@ -44,9 +46,29 @@ public sealed class Adam(double learningRate = 0.001, double beta1 = 0.9, double
             // η m̂ / (√v̂ + ε) written as (η / c₁) · m / (√v / √c₂ + ε): the same number, in PyTorch's order of operations.
             double stepSize = LearningRate / correction1;
             double sqrtCorrection2 = Math.Sqrt(correction2);
-            var theta = p.Value;
-            var g = p.Gradient;
-            for (int i = 0; i < theta.Length; i++)
+            Span<double> theta = p.Value, g = p.Gradient;
+            int i = 0;
+            if (System.Numerics.Vector.IsHardwareAccelerated)
+            {
+                // The same update as the loop below, on Simd.Count numbers at a time.
+                var b1 = new Simd(Beta1);
+                var b2 = new Simd(Beta2);
+                var oneMinusB1 = new Simd(1 - Beta1);
+                var oneMinusB2 = new Simd(1 - Beta2);
+                var step = new Simd(stepSize);
+                var sqrtC2 = new Simd(sqrtCorrection2);
+                var eps = new Simd(Epsilon);
+                for (; i + Simd.Count <= theta.Length; i += Simd.Count)
+                {
+                    var gi = new Simd(g[i..]);
+                    var mi = b1 * new Simd(m, i) + oneMinusB1 * gi;
+                    var vi = b2 * new Simd(v, i) + oneMinusB2 * gi * gi;
+                    mi.CopyTo(m, i);
+                    vi.CopyTo(v, i);
+                    (new Simd(theta[i..]) - step * (mi / (System.Numerics.Vector.SquareRoot(vi) / sqrtC2 + eps))).CopyTo(theta[i..]);
+                }
+            }
+            for (; i < theta.Length; i++)
             {
                 m[i] = Beta1 * m[i] + (1 - Beta1) * g[i];
                 v[i] = Beta2 * v[i] + (1 - Beta2) * g[i] * g[i];
