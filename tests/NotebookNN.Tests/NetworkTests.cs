@@ -156,3 +156,42 @@ public class NetworkTests
         Assert.Equal(a2[1], y[1], 12);
     }
 }
+
+public class NetworkInsideTests
+{
+    [Fact]
+    public void Layer_outputs_start_with_the_input_and_end_with_the_prediction()
+    {
+        var net = Network.Create([2, 3, 4, 1], Activation.Tanh, Activation.Sigmoid, seed: 2);
+        var X = DenseMatrix.OfArray(new[,] { { 0.5, -1.0 }, { 2.0, 0.25 } });
+        var outputs = net.LayerOutputs(X);
+        Assert.Equal(4, outputs.Count);
+        Assert.Equal(X, outputs[0]);
+        Assert.Equal([3, 4, 1], outputs.Skip(1).Select(o => o.ColumnCount));
+        Assert.Equal(net.Predict(X), outputs[3]);
+        var l1 = (Dense)net.Layers[0];
+        Assert.Equal(Activation.Tanh.Apply(X * l1.Weights.Transpose() + DenseMatrix.Create(2, 3, (_, j) => l1.Bias[j])), outputs[1]);
+    }
+}
+
+public class FeatureCrossTests
+{
+    [Fact]
+    public void Crosses_add_the_product_and_the_squares()
+    {
+        var data = new Dataset(DenseMatrix.OfArray(new[,] { { 2.0, -3.0 } }), [1]);
+        var crossed = data.WithFeatureCrosses();
+        Assert.Equal([2.0, -3.0, -6.0, 4.0, 9.0], crossed.Features.Row(0).ToArray());
+        Assert.Equal(["x1", "x2", "x1·x2", "x1²", "x2²"], crossed.FeatureNames);
+        Assert.Throws<InvalidOperationException>(() => new Dataset(new DenseMatrix(1, 3), [0]).WithFeatureCrosses());
+    }
+
+    [Fact]
+    public void With_the_product_feature_one_neuron_separates_xor()
+    {
+        var xor = Generate.Xor(200, 0.0, seed: 1).WithFeatureCrosses();
+        var neuron = Network.Create([5, 1], Activation.Identity, Activation.Sigmoid, seed: 1);
+        var history = Trainer.Train(neuron, Loss.BinaryCrossEntropy, new Adam(0.1), xor, new TrainingOptions { Epochs = 100, BatchSize = 20 });
+        Assert.Equal(1.0, history.Last!.TrainAccuracy);
+    }
+}
