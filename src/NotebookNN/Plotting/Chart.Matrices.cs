@@ -37,7 +37,9 @@ public static partial class Chart
             .WithLayout("xaxis.showticklabels", false).WithLayout("yaxis.showticklabels", false)
             .WithLayout("xaxis.showgrid", false).WithLayout("yaxis.showgrid", false)
             .WithLayout("xaxis.ticks", "").WithLayout("yaxis.ticks", "")
-            .WithLayout("xaxis.zeroline", false).WithLayout("yaxis.zeroline", false);
+            .WithLayout("xaxis.zeroline", false).WithLayout("yaxis.zeroline", false)
+            .WithLayout("xaxis.showline", false).WithLayout("yaxis.showline", false)
+            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain");
         return title is null ? figure : figure.WithTitle(title);
     }
 

@@ -61,6 +61,8 @@ public static partial class Charts
             .WithLayout("xaxis.type", "category").WithLayout("yaxis.type", "category")
             .WithLayout("xaxis.side", "bottom")
             .WithLayout("yaxis.scaleanchor", "x")
+            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain")
+            .WithLayout("xaxis.showline", false).WithLayout("yaxis.showline", false)
             .WithLayout("xaxis.showgrid", false).WithLayout("yaxis.showgrid", false)
             .WithSize(null, Math.Clamp(180 + 48 * n, 420, 720));
     }

@@ -40,7 +40,8 @@ public static partial class Charts
             .WithYTitle(data.FeatureNames[1])
             .WithLayout("xaxis.range", new[] { grid.X[0], grid.X[^1] })
             .WithLayout("yaxis.range", new[] { grid.Y[0], grid.Y[^1] })
-            .WithLegend(true, "data");
+            .WithLegend(true)
+            .WithLegendBelow();
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public static partial class Charts
             .WithXTitle(xTitle).WithYTitle(yTitle).WithZTitle("loss")
             .WithLayout("scene.camera.eye", new Dictionary<string, object?> { ["x"] = 1.5, ["y"] = -1.5, ["z"] = 1.1 })
             .WithLayout("margin.l", 10).WithLayout("margin.r", 10)
+            .WithLayout("legend.x", 0).WithLayout("legend.y", 1)
             .WithSize(null, 600);
     }
 
@@ -61,7 +62,7 @@ public static partial class Charts
             .WithTitle("Loss contours" + (paths is { Count: > 0 } ? " with optimizer paths (start ○, end ★)" : ""))
             .WithXTitle(xTitle).WithYTitle(yTitle)
             .WithXRange(xRange.Min, xRange.Max).WithYRange(yRange.Min, yRange.Max)
-            .WithLayout("legend.x", 0).WithLayout("legend.y", -0.2).WithLayout("legend.orientation", "h")
+            .WithLegendBelow()
             .WithSize(null, 600);
     }
 
@@ -83,7 +84,7 @@ public static partial class Charts
     private static IEnumerable<double> Finite(double[,] z) => z.Cast<double>().Where(double.IsFinite);
 
     /// <summary>Bright path colours that stand out on the viridis scale.</summary>
-    private static string PathColor(int k) => new[] { "#ff3b30", "#ffffff", "#ff9f1c", "#f72585", "#00e5ff", "#000000" }[k % 6];
+    private static string PathColor(int k) => new[] { "#ff3b30", "#00c2e0", "#ff9f1c", "#f72585", "#32cd32", "#000000" }[k % 6];
 
     private static void CheckPath(ParameterPath path)
     {

@@ -57,12 +57,16 @@ public static partial class Charts
         if (plain.X.Count > 0)
             figure.Add(Chart.LineTrace(plain.X, plain.Y, "no weights", "#c8c8c8", width: 1).Set("hoverinfo", "skip"));
         string Format(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
-        foreach (var ((sign, level), (x, y)) in buckets.OrderBy(b => b.Key.Sign).ThenBy(b => b.Key.Level))
+        var widest = buckets.Keys.GroupBy(k => k.Sign).ToDictionary(g => g.Key, g => g.Max(k => k.Level));
+        foreach (var ((sign, level), (x, y)) in buckets.OrderByDescending(b => b.Key.Sign).ThenBy(b => b.Key.Level))
         {
             double low = maxAbs * level / EdgeWidthLevels, high = maxAbs * (level + 1) / EdgeWidthLevels;
             string color = sign > 0 ? Theme.Positive : Theme.Negative;
-            figure.Add(Chart.LineTrace(x, y, $"{(sign > 0 ? "w > 0" : "w < 0")}, |w| in [{Format(low)}, {Format(high)}]", color, width: 0.8 + 2.2 * level)
-                .Set("opacity", 0.35 + 0.65 * (level + 1) / EdgeWidthLevels).Set("hoverinfo", "skip").Set("legendgroup", sign > 0 ? "positive" : "negative"));
+            bool inLegend = level == widest[sign];
+            string name = inLegend ? $"{(sign > 0 ? "positive" : "negative")} weights (wider = larger |w|)" : $"{(sign > 0 ? "w > 0" : "w < 0")}, |w| in [{Format(low)}, {Format(high)}]";
+            figure.Add(Chart.LineTrace(x, y, name, color, width: 0.8 + 2.2 * level)
+                .Set("opacity", 0.35 + 0.65 * (level + 1) / EdgeWidthLevels).Set("hoverinfo", "skip").Set("legendgroup", sign > 0 ? "positive" : "negative")
+                .Set("showlegend", inLegend));
         }
         for (int l = 0; l < sizes.Length; l++)
         {
@@ -72,7 +76,7 @@ public static partial class Charts
             double size = Math.Clamp(360.0 / sizes[l], 6, 28);
             var labels = Enumerable.Range(0, sizes[l]).Select(i => l == 0 ? inputNames[i] : l == sizes.Length - 1 ? outputNames[i] : "").ToArray();
             var trace = Chart.ScatterTrace(Enumerable.Repeat((double)l, sizes[l]).ToArray(), [.. Enumerable.Range(0, sizes[l]).Select(i => NodeY(l, i))], name, "#ffffff", size)
-                .Set("marker.line.color", "#333333").Set("marker.line.width", 2).Set("hovertext", labels).Set("hoverinfo", "text+name");
+                .Set("marker.line.color", "#333333").Set("marker.line.width", 2).Set("hovertext", labels).Set("hoverinfo", "text+name").Set("showlegend", false);
             if (sizes[l] <= 16 && (l == 0 || l == sizes.Length - 1))
                 trace.Set("mode", "markers+text").Set("text", labels).Set("textposition", l == 0 ? "middle left" : "middle right");
             figure.Add(trace);
@@ -88,6 +92,7 @@ public static partial class Charts
             .WithLayout("xaxis.showgrid", false).WithLayout("xaxis.zeroline", false).WithLayout("xaxis.showline", false)
             .WithLayout("yaxis.visible", false).WithLayout("yaxis.range", new[] { -height, height })
             .WithLegend(true)
-            .WithSize(null, Math.Clamp(140 + 34 * sizes.Max(), 420, 900));
+            .WithLegendBelow()
+            .WithSize(null, Math.Clamp(200 + 34 * sizes.Max(), 460, 960));
     }
 }

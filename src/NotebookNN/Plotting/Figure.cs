@@ -89,6 +89,18 @@ public sealed class Figure : IHtmlDisplayable
         return title is null ? this : WithLayout("legend.title.text", title);
     }
 
+    /// <summary>
+    /// Lays the legend out in a row under the plot (out of the way of a colour bar on the right) and
+    /// makes room for it.
+    /// </summary>
+    public Figure WithLegendBelow()
+    {
+        WithLayout("legend.orientation", "h").WithLayout("legend.x", 0).WithLayout("legend.xanchor", "left");
+        WithLayout("legend.y", -0.2).WithLayout("legend.yanchor", "top");
+        int bottom = Layout("margin.b")?.GetValue<int>() ?? 65;
+        return WithLayout("margin.b", bottom + 60);
+    }
+
     /// <summary>Fixes the x-axis range.</summary>
     public Figure WithXRange(double min, double max) => WithLayout("xaxis.range", new[] { min, max });
 

@@ -13,7 +13,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? _browser;
 
     /// <summary>The repository root (the folder holding NotebookNN.sln).</summary>
-    public string RepositoryRoot { get; } = FindRepositoryRoot();
+    public string RepositoryRoot { get; } = SampleFigures.FindRoot();
 
     /// <summary>node_modules/plotly.js-dist-min/plotly.min.js under the repository root.</summary>
     public string PlotlyJsPath => Path.Combine(RepositoryRoot, PlotlyJs.NpmRelativePath);
@@ -87,16 +87,6 @@ public sealed class BrowserFixture : IAsyncLifetime
             await page.CloseAsync();
             throw;
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "NotebookNN.sln")))
-                return folder.FullName;
-        }
-        throw new InvalidOperationException($"NotebookNN.sln was not found above {AppContext.BaseDirectory}; run the tests from inside the repository.");
     }
 }
 
