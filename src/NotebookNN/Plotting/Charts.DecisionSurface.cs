@@ -41,7 +41,7 @@ public static partial class Charts
             .WithLayout("xaxis.range", new[] { grid.X[0], grid.X[^1] })
             .WithLayout("yaxis.range", new[] { grid.Y[0], grid.Y[^1] })
             .WithLegend(true)
-            .WithLegendBelow();
+            .WithLegendOnTop();
     }
 
     /// <summary>

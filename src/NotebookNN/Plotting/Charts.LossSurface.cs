@@ -62,7 +62,7 @@ public static partial class Charts
             .WithTitle("Loss contours" + (paths is { Count: > 0 } ? " with optimizer paths (start ○, end ★)" : ""))
             .WithXTitle(xTitle).WithYTitle(yTitle)
             .WithXRange(xRange.Min, xRange.Max).WithYRange(yRange.Min, yRange.Max)
-            .WithLegendBelow()
+            .WithLegendOnTop()
             .WithSize(null, 600);
     }
 

@@ -92,7 +92,7 @@ public static partial class Charts
             .WithLayout("xaxis.showgrid", false).WithLayout("xaxis.zeroline", false).WithLayout("xaxis.showline", false)
             .WithLayout("yaxis.visible", false).WithLayout("yaxis.range", new[] { -height, height })
             .WithLegend(true)
-            .WithLegendBelow()
+            .WithLegendOnTop()
             .WithSize(null, Math.Clamp(200 + 34 * sizes.Max(), 460, 960));
     }
 }

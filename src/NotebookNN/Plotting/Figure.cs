@@ -90,15 +90,14 @@ public sealed class Figure : IHtmlDisplayable
     }
 
     /// <summary>
-    /// Lays the legend out in a row under the plot (out of the way of a colour bar on the right) and
-    /// makes room for it.
+    /// Lays the legend out in a row between the title and the plot (out of the way of a colour bar
+    /// on the right, and of sliders below) and makes room for it.
     /// </summary>
-    public Figure WithLegendBelow()
+    public Figure WithLegendOnTop()
     {
         WithLayout("legend.orientation", "h").WithLayout("legend.x", 0).WithLayout("legend.xanchor", "left");
-        WithLayout("legend.y", -0.2).WithLayout("legend.yanchor", "top");
-        int bottom = Layout("margin.b")?.GetValue<int>() ?? 65;
-        return WithLayout("margin.b", bottom + 60);
+        WithLayout("legend.y", 1.02).WithLayout("legend.yanchor", "bottom");
+        return WithLayout("margin.t", 115);
     }
 
     /// <summary>Fixes the x-axis range.</summary>
@@ -217,11 +216,11 @@ public sealed class Figure : IHtmlDisplayable
             ["steps"] = steps,
             ["x"] = 0.1, ["len"] = 0.9, ["xanchor"] = "left",
             ["y"] = 0, ["yanchor"] = "top",
-            ["pad"] = new JsonObject { ["t"] = 55 + 85 * index, ["b"] = 10 },
+            ["pad"] = new JsonObject { ["t"] = 75 + 85 * index, ["b"] = 10 },
             ["currentvalue"] = new JsonObject { ["prefix"] = label, ["visible"] = true, ["xanchor"] = "left", ["font"] = new JsonObject { ["size"] = Theme.FontSize + 1 } },
         });
         _layout["sliders"] = sliders;
-        WithLayout("margin.b", 150 + 85 * index);
+        WithLayout("margin.b", 170 + 85 * index);
         int height = Layout("height")?.GetValue<int>() ?? Theme.DefaultHeight;
         return WithLayout("height", Math.Max(height, Theme.DefaultHeight + 80 + 85 * index));
     }
@@ -244,7 +243,7 @@ public sealed class Figure : IHtmlDisplayable
         {
             ["type"] = "buttons", ["direction"] = "left", ["showactive"] = false,
             ["x"] = 0.1, ["xanchor"] = "right", ["y"] = 0, ["yanchor"] = "top",
-            ["pad"] = new JsonObject { ["t"] = 62, ["r"] = 10 },
+            ["pad"] = new JsonObject { ["t"] = 82, ["r"] = 10 },
             ["buttons"] = new JsonArray(play, pause),
         }));
     }

@@ -25,9 +25,9 @@ public static class FigureHtml
     public static string Fragment(Figure figure, string divId)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        ArgumentException.ThrowIfNullOrWhiteSpace(divId);
-        if (!divId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
-            throw new ArgumentException($"The div id '{divId}' may only contain letters, digits, '-' and '_'.", nameof(divId));
+        ArgumentNullException.ThrowIfNull(divId);
+        if (divId.Length == 0 || !divId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            throw new ArgumentException($"The div id '{divId}' must be non-empty and contain only letters, digits, '-' and '_'.", nameof(divId));
         string json = figure.ToJsonString();
         var html = new StringBuilder();
         html.Append("<div id=\"").Append(divId).Append("\" class=\"notebooknn-figure\"></div>\n");

@@ -24,7 +24,7 @@ public static class SampleFigures
                 labels[row] = c;
             }
         }
-        string[] names = classes == 2 ? ["blue team", "red team"] : ["setosa", "versicolor", "virginica"];
+        string[] names = classes == 2 ? ["red team", "blue team"] : ["setosa", "versicolor", "virginica"];
         return new Dataset(x, labels, ["feature 1", "feature 2"], names[..classes], classes == 2 ? "two blobs" : "three blobs");
     }
 
