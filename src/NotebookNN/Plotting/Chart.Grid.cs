@@ -108,9 +108,16 @@ public static partial class Chart
             {
                 annotations.Add(new JsonObject
                 {
-                    ["text"] = title, ["x"] = (x0 + x1) / 2, ["y"] = y1, ["xref"] = "paper", ["yref"] = "paper",
-                    ["xanchor"] = "center", ["yanchor"] = "bottom", ["showarrow"] = false,
-                    ["yshift"] = 4, ["font"] = new JsonObject { ["size"] = Theme.FontSize + 1 },
+                    ["text"] = title,
+                    ["x"] = (x0 + x1) / 2,
+                    ["y"] = y1,
+                    ["xref"] = "paper",
+                    ["yref"] = "paper",
+                    ["xanchor"] = "center",
+                    ["yanchor"] = "bottom",
+                    ["showarrow"] = false,
+                    ["yshift"] = 4,
+                    ["font"] = new JsonObject { ["size"] = Theme.FontSize + 1 },
                 });
             }
             foreach (var key in new[] { "showlegend", "legend" })

@@ -46,8 +46,12 @@ public static partial class Charts
             {
                 figure.WithAnnotation(new JsonObject
                 {
-                    ["x"] = names[p], ["y"] = names[a], ["xref"] = "x", ["yref"] = "y",
-                    ["text"] = counts[a, p].ToString(CultureInfo.InvariantCulture), ["showarrow"] = false,
+                    ["x"] = names[p],
+                    ["y"] = names[a],
+                    ["xref"] = "x",
+                    ["yref"] = "y",
+                    ["text"] = counts[a, p].ToString(CultureInfo.InvariantCulture),
+                    ["showarrow"] = false,
                     ["font"] = new JsonObject { ["color"] = counts[a, p] > 0.55 * max ? "#ffffff" : "#222222", ["size"] = n > 12 ? 11 : Theme.FontSize },
                 });
             }

@@ -84,7 +84,7 @@ public static partial class Charts
             return
             [
                 Chart.MatrixTrace("heatmap", grid.Values, grid.X, grid.Y, ColorScale.RedWhiteBlue, 0, 1, "P(class 1)")
-                    .Set("name", "P(class 1)").Set("opacity", 0.85).Set("hovertemplate", "x1=%{x:.2f}<br>x2=%{y:.2f}<br>P(class 1)=%{z:.2f}<extra></extra>"),
+                    .Set("name", "P(class 1)").Set("opacity", 0.85).Set("zsmooth", "best").Set("hovertemplate", "x1=%{x:.2f}<br>x2=%{y:.2f}<br>P(class 1)=%{z:.2f}<extra></extra>"),
                 Chart.MatrixTrace("contour", grid.Values, grid.X, grid.Y, null, null, null, null)
                     .Set("name", "boundary P = 0.5").Set("showscale", false).Set("contours.coloring", "none")
                     .Set("contours.start", 0.5).Set("contours.end", 0.5).Set("contours.size", 1)

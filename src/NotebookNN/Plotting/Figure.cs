@@ -110,8 +110,13 @@ public sealed class Figure : IHtmlDisplayable
     public Figure WithLine(double x0, double y0, double x1, double y1, string color = "#444444", string dash = "dash", double width = 2) =>
         AddToList("shapes", new JsonObject
         {
-            ["type"] = "line", ["x0"] = x0, ["y0"] = y0, ["x1"] = x1, ["y1"] = y1,
-            ["xref"] = "x", ["yref"] = "y",
+            ["type"] = "line",
+            ["x0"] = x0,
+            ["y0"] = y0,
+            ["x1"] = x1,
+            ["y1"] = y1,
+            ["xref"] = "x",
+            ["yref"] = "y",
             ["line"] = new JsonObject { ["color"] = color, ["dash"] = dash, ["width"] = width },
         });
 
@@ -119,8 +124,13 @@ public sealed class Figure : IHtmlDisplayable
     public Figure WithVerticalLine(double x, string color = "#444444", string dash = "dash") =>
         AddToList("shapes", new JsonObject
         {
-            ["type"] = "line", ["x0"] = x, ["x1"] = x, ["y0"] = 0, ["y1"] = 1,
-            ["xref"] = "x", ["yref"] = "paper",
+            ["type"] = "line",
+            ["x0"] = x,
+            ["x1"] = x,
+            ["y0"] = 0,
+            ["y1"] = 1,
+            ["xref"] = "x",
+            ["yref"] = "paper",
             ["line"] = new JsonObject { ["color"] = color, ["dash"] = dash, ["width"] = 2 },
         });
 
@@ -128,9 +138,16 @@ public sealed class Figure : IHtmlDisplayable
     public Figure WithRectangle(double x0, double y0, double x1, double y1, string fillColor = "#999999", double opacity = 0.2) =>
         AddToList("shapes", new JsonObject
         {
-            ["type"] = "rect", ["x0"] = x0, ["y0"] = y0, ["x1"] = x1, ["y1"] = y1,
-            ["xref"] = "x", ["yref"] = "y",
-            ["fillcolor"] = fillColor, ["opacity"] = opacity, ["line"] = new JsonObject { ["width"] = 0 },
+            ["type"] = "rect",
+            ["x0"] = x0,
+            ["y0"] = y0,
+            ["x1"] = x1,
+            ["y1"] = y1,
+            ["xref"] = "x",
+            ["yref"] = "y",
+            ["fillcolor"] = fillColor,
+            ["opacity"] = opacity,
+            ["line"] = new JsonObject { ["width"] = 0 },
         });
 
     /// <summary>Writes <paramref name="text"/> at (x, y) in data coordinates, with an arrow pointing there if <paramref name="showArrow"/>.</summary>
@@ -139,8 +156,12 @@ public sealed class Figure : IHtmlDisplayable
         ArgumentNullException.ThrowIfNull(text);
         var annotation = new JsonObject
         {
-            ["x"] = PlotlyJson.Number(x), ["y"] = PlotlyJson.Number(y), ["xref"] = "x", ["yref"] = "y",
-            ["text"] = text, ["showarrow"] = showArrow,
+            ["x"] = PlotlyJson.Number(x),
+            ["y"] = PlotlyJson.Number(y),
+            ["xref"] = "x",
+            ["yref"] = "y",
+            ["text"] = text,
+            ["showarrow"] = showArrow,
         };
         if (color is not null)
             annotation["font"] = new JsonObject { ["color"] = color };
@@ -214,8 +235,11 @@ public sealed class Figure : IHtmlDisplayable
         {
             ["active"] = activeStep,
             ["steps"] = steps,
-            ["x"] = 0.1, ["len"] = 0.9, ["xanchor"] = "left",
-            ["y"] = 0, ["yanchor"] = "top",
+            ["x"] = 0.1,
+            ["len"] = 0.9,
+            ["xanchor"] = "left",
+            ["y"] = 0,
+            ["yanchor"] = "top",
             ["pad"] = new JsonObject { ["t"] = 75 + 85 * index, ["b"] = 10 },
             ["currentvalue"] = new JsonObject { ["prefix"] = label, ["visible"] = true, ["xanchor"] = "left", ["font"] = new JsonObject { ["size"] = Theme.FontSize + 1 } },
         });
@@ -231,18 +255,25 @@ public sealed class Figure : IHtmlDisplayable
         ArgumentOutOfRangeException.ThrowIfNegative(frameDurationMs);
         var play = new JsonObject
         {
-            ["label"] = "▶ Play", ["method"] = "animate",
+            ["label"] = "▶ Play",
+            ["method"] = "animate",
             ["args"] = new JsonArray(null, AnimateOptions(frameDurationMs, fromCurrent: true)),
         };
         var pause = new JsonObject
         {
-            ["label"] = "❚❚ Pause", ["method"] = "animate",
+            ["label"] = "❚❚ Pause",
+            ["method"] = "animate",
             ["args"] = new JsonArray(new JsonArray((JsonNode?)null), AnimateOptions(0)),
         };
         return WithLayout("updatemenus", new JsonArray(new JsonObject
         {
-            ["type"] = "buttons", ["direction"] = "left", ["showactive"] = false,
-            ["x"] = 0.1, ["xanchor"] = "right", ["y"] = 0, ["yanchor"] = "top",
+            ["type"] = "buttons",
+            ["direction"] = "left",
+            ["showactive"] = false,
+            ["x"] = 0.1,
+            ["xanchor"] = "right",
+            ["y"] = 0,
+            ["yanchor"] = "top",
             ["pad"] = new JsonObject { ["t"] = 82, ["r"] = 10 },
             ["buttons"] = new JsonArray(play, pause),
         }));
