@@ -41,7 +41,15 @@ public sealed class Activation
     public Matrix<double> Derivative(Matrix<double> x) => x.Map(_derivative);
 
     /// <summary>g applied to every entry of <paramref name="x"/>, written into <paramref name="result"/> (no allocation).</summary>
-    public void Apply(Matrix<double> x, Matrix<double> result) => x.Map(_apply, result);
+    public void Apply(Matrix<double> x, Matrix<double> result)
+    {
+        var xs = MatrixKernels.Storage(x);
+        var rs = MatrixKernels.Storage(result);
+        if (xs.Length != rs.Length)
+            throw new ArgumentException($"Shape mismatch: x is [{x.RowCount} x {x.ColumnCount}], result is [{result.RowCount} x {result.ColumnCount}].");
+        for (int i = 0; i < xs.Length; i++)
+            rs[i] = _apply(xs[i]);
+    }
 
     /// <summary>
     /// Multiplies <paramref name="gradient"/> in place by g'(z) entry by entry: the chain rule
@@ -49,9 +57,8 @@ public sealed class Activation
     /// </summary>
     public void MultiplyByDerivative(Matrix<double> z, Matrix<double> gradient)
     {
-        var zs = z.AsColumnMajorArray() ?? z.ToColumnMajorArray();
-        var gs = gradient.AsColumnMajorArray()
-            ?? throw new ArgumentException("The gradient must be a dense matrix.", nameof(gradient));
+        var zs = MatrixKernels.Storage(z);
+        var gs = MatrixKernels.Storage(gradient);
         if (zs.Length != gs.Length)
             throw new ArgumentException($"Shape mismatch: z is [{z.RowCount} x {z.ColumnCount}], gradient is [{gradient.RowCount} x {gradient.ColumnCount}].");
         for (int i = 0; i < gs.Length; i++)

@@ -115,6 +115,25 @@ public sealed class Dataset
     public Dataset WithFeatures(Matrix<double> features, string[]? featureNames = null) =>
         new(features, Labels, featureNames ?? (features.ColumnCount == FeatureCount ? FeatureNames : null), ClassNames, Name);
 
+    /// <summary>
+    /// Adds feature crosses to a 2-feature data set: (x1, x2) becomes (x1, x2, x1·x2, x1², x2²).
+    /// With them a single neuron can draw curved boundaries (XOR needs x1·x2, circles need the squares):
+    /// the hand-made alternative to hidden layers.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The data set does not have exactly 2 features.</exception>
+    public Dataset WithFeatureCrosses()
+    {
+        if (FeatureCount != 2)
+            throw new InvalidOperationException($"Feature crosses are defined here for 2 features; '{Name}' has {FeatureCount}.");
+        var x = DenseMatrix.Create(Count, 5, (i, j) =>
+        {
+            double x1 = Features[i, 0], x2 = Features[i, 1];
+            return j switch { 0 => x1, 1 => x2, 2 => x1 * x2, 3 => x1 * x1, _ => x2 * x2 };
+        });
+        string a = FeatureNames[0], b = FeatureNames[1];
+        return WithFeatures(x, [a, b, $"{a}·{b}", $"{a}²", $"{b}²"]);
+    }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Name}: {Count} examples, {FeatureCount} features, {ClassCount} classes";
 }

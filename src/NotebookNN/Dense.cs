@@ -77,7 +77,7 @@ public sealed class Dense : ILayer
                 nameof(input));
 
         var buffers = BuffersFor(input.RowCount);
-        input.TransposeAndMultiply(Weights, buffers.Z);        // Z = X Wᵀ
+        MatrixKernels.MultiplyTransposed(input, Weights, buffers.Z); // Z = X Wᵀ
         AddBiasToRows(buffers.Z);                               // Z += b on every row
         if (!ReferenceEquals(buffers.A, buffers.Z))
             Activation.Apply(buffers.Z, buffers.A);             // A = g(Z)
@@ -107,11 +107,10 @@ public sealed class Dense : ILayer
         if (!ReferenceEquals(Activation, Activation.Identity))
             Activation.MultiplyByDerivative(buffers.Z, dZ);     // dZ = dA ⊙ g'(Z)
 
-        dZ.TransposeThisAndMultiply(input, buffers.DW);         // dZᵀ X  [outputs x inputs]
-        WeightsGradient.Add(buffers.DW, WeightsGradient);       // accumulate dW
-        AddColumnSums(dZ, _bias.Gradient);                      // accumulate db
+        MatrixKernels.AddTransposedProduct(dZ, input, WeightsGradient); // dW += dZᵀ X  [outputs x inputs]
+        AddColumnSums(dZ, _bias.Gradient);                               // db += column sums of dZ
 
-        dZ.Multiply(Weights, buffers.DX);                       // dX = dZ W  [batch x inputs]
+        MatrixKernels.Multiply(dZ, Weights, buffers.DX);                 // dX = dZ W  [batch x inputs]
         return buffers.DX;
     }
 
@@ -159,7 +158,6 @@ public sealed class Dense : ILayer
                 z,
                 ReferenceEquals(Activation, Activation.Identity) ? z : new DenseMatrix(batch, OutputSize),
                 new DenseMatrix(batch, OutputSize),
-                new DenseMatrix(OutputSize, InputSize),
                 new DenseMatrix(batch, InputSize));
             _buffers[batch] = b;
         }
@@ -168,5 +166,5 @@ public sealed class Dense : ILayer
 
     private const int MaxCachedBatchSizes = 4;
 
-    private sealed record BatchBuffers(Matrix<double> Z, Matrix<double> A, Matrix<double> DZ, Matrix<double> DW, Matrix<double> DX);
+    private sealed record BatchBuffers(Matrix<double> Z, Matrix<double> A, Matrix<double> DZ, Matrix<double> DX);
 }

@@ -7,7 +7,7 @@ namespace NotebookNN;
 /// A feed-forward network: layers applied in order, a^[l] = layer_l(a^[l-1]), with a^[0] = X.
 /// Batches are matrices with one row per example.
 /// </summary>
-public sealed class Network
+public sealed partial class Network
 {
     private readonly ILayer[] _layers;
 
@@ -132,6 +132,24 @@ public sealed class Network
 
     /// <summary>The network's output for a batch X [batch x inputs], as a new matrix [batch x outputs].</summary>
     public Matrix<double> Predict(Matrix<double> X) => Forward(X).Clone();
+
+    /// <summary>
+    /// Every layer's output for a batch X, as new matrices: [a0 = X, a1, ..., aL]. Use it to look
+    /// inside the network: the values at each node, or how hidden layers move the data.
+    /// </summary>
+    public IReadOnlyList<Matrix<double>> LayerOutputs(Matrix<double> X)
+    {
+        ArgumentNullException.ThrowIfNull(X);
+        Forward(X); // checks the shape
+        var outputs = new List<Matrix<double>> { X.Clone() };
+        var a = X;
+        foreach (var layer in _layers)
+        {
+            a = layer.Forward(a);
+            outputs.Add(a.Clone());
+        }
+        return outputs;
+    }
 
     /// <summary>The network's output for one example.</summary>
     public double[] Predict(params double[] x)
