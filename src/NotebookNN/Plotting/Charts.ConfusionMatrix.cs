@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace NotebookNN.Plotting;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// A confusion matrix as a heatmap with every count written in its cell: rows are the actual
+    /// classes (first at the top), columns the predicted ones, so correct answers sit on the diagonal.
+    /// </summary>
+    /// <param name="counts">counts[actual, predicted], square (e.g. from <c>Metrics.ConfusionMatrix</c>).</param>
+    /// <param name="classNames">One name per class; "0", "1", ... when null.</param>
+    /// <exception cref="ArgumentException">The matrix is not square, has a negative count, or the names do not match.</exception>
+    public static Figure ConfusionMatrix(int[,] counts, IReadOnlyList<string>? classNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        int n = counts.GetLength(0);
+        if (n == 0 || counts.GetLength(1) != n)
+            throw new ArgumentException($"Charts.ConfusionMatrix: the matrix is [{n} x {counts.GetLength(1)}]; it must be square, [classes x classes].", nameof(counts));
+        var names = classNames ?? [.. Enumerable.Range(0, n).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+        if (names.Count != n)
+            throw new ArgumentException($"Charts.ConfusionMatrix: {names.Count} class names for a [{n} x {n}] matrix.", nameof(classNames));
+        var z = new double[n, n];
+        int total = 0, correct = 0, max = 0;
+        for (int a = 0; a < n; a++)
+        {
+            for (int p = 0; p < n; p++)
+            {
+                if (counts[a, p] < 0)
+                    throw new ArgumentException($"Charts.ConfusionMatrix: count [{a}, {p}] is {counts[a, p]}; counts cannot be negative.", nameof(counts));
+                z[a, p] = counts[a, p];
+                total += counts[a, p];
+                max = Math.Max(max, counts[a, p]);
+                if (a == p)
+                    correct += counts[a, p];
+            }
+        }
+        var trace = Chart.MatrixTrace("heatmap", z, null, null, ColorScale.Blues, 0, Math.Max(max, 1), "count")
+            .Set("x", names).Set("y", names).Set("xgap", 2).Set("ygap", 2)
+            .Set("hovertemplate", "actual %{y}<br>predicted %{x}<br>%{z} examples<extra></extra>");
+        var figure = new Figure(trace);
+        for (int a = 0; a < n; a++)
+        {
+            for (int p = 0; p < n; p++)
+            {
+                figure.WithAnnotation(new JsonObject
+                {
+                    ["x"] = names[p],
+                    ["y"] = names[a],
+                    ["xref"] = "x",
+                    ["yref"] = "y",
+                    ["text"] = counts[a, p].ToString(CultureInfo.InvariantCulture),
+                    ["showarrow"] = false,
+                    ["font"] = new JsonObject { ["color"] = counts[a, p] > 0.55 * max ? "#ffffff" : "#222222", ["size"] = n > 12 ? 11 : Theme.FontSize },
+                });
+            }
+        }
+        string accuracy = total == 0 ? "no examples" : $"accuracy {((double)correct / total).ToString("0.0%", CultureInfo.InvariantCulture)}, {correct} of {total} correct";
+        return figure
+            .WithTitle($"Confusion matrix ({accuracy})")
+            .WithXTitle("predicted class")
+            .WithYTitle("actual class")
+            .WithLayout("yaxis.autorange", "reversed")
+            .WithLayout("xaxis.type", "category").WithLayout("yaxis.type", "category")
+            .WithLayout("xaxis.side", "bottom")
+            .WithLayout("yaxis.scaleanchor", "x")
+            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain")
+            .WithLayout("xaxis.showline", false).WithLayout("yaxis.showline", false)
+            .WithLayout("xaxis.showgrid", false).WithLayout("yaxis.showgrid", false)
+            .WithSize(null, Math.Clamp(180 + 48 * n, 420, 720));
+    }
+}

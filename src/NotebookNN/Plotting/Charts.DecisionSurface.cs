@@ -1,0 +1,107 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace NotebookNN.Plotting;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// What a model decides everywhere in a 2-D input space, with the data on top: the model's
+    /// P(class 1) as a red-white-blue heatmap with the 0.5 boundary drawn (one output), or the predicted
+    /// class as colour bands (several outputs); then one marker trace per class.
+    /// </summary>
+    /// <param name="model">A batch [n x 2] to outputs [n x k], e.g. <c>network.Predict</c>.</param>
+    /// <param name="data">A data set with 2 features.</param>
+    /// <param name="resolution">Grid points per axis.</param>
+    public static Figure DecisionSurface(Func<Matrix<double>, Matrix<double>> model, Dataset data, int resolution = 60) =>
+        DecisionSurface(DecisionGrid.ForData(model, data, resolution), data);
+
+    /// <summary>A network's decision surface over a 2-D data set; see <see cref="DecisionSurface(Func{Matrix{double}, Matrix{double}}, Dataset, int)"/>.</summary>
+    public static Figure DecisionSurface(Network network, Dataset data, int resolution = 60) =>
+        DecisionSurface(DecisionGrid.ForData(network, data, resolution), data);
+
+    /// <summary>The decision surface of an already computed grid, with the data on top.</summary>
+    public static Figure DecisionSurface(DecisionGrid grid, Dataset data)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.FeatureCount != 2)
+            throw new ArgumentException($"A decision surface is drawn over 2 inputs, but data set '{data.Name}' has {data.FeatureCount} features.", nameof(data));
+        var figure = new Figure(SurfaceTraces(grid, data));
+        for (int c = 0; c < data.ClassCount; c++)
+        {
+            var rows = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == c).ToList();
+            figure.Add(Chart.ScatterTrace(
+                [.. rows.Select(i => data.Features[i, 0])], [.. rows.Select(i => data.Features[i, 1])],
+                data.ClassNames[c], ClassColor(c, data.ClassCount), size: 9));
+        }
+        return figure
+            .WithTitle($"Decision surface on {data.Name}" + (grid.IsClassMap ? ": predicted class" : ": P(class 1)"))
+            .WithXTitle(data.FeatureNames[0])
+            .WithYTitle(data.FeatureNames[1])
+            .WithLayout("xaxis.range", new[] { grid.X[0], grid.X[^1] })
+            .WithLayout("yaxis.range", new[] { grid.Y[0], grid.Y[^1] })
+            .WithLegend(true)
+            .WithLegendOnTop();
+    }
+
+    /// <summary>
+    /// The decision surface changing during training (it starts at the first grid): one frame per grid (e.g. one per epoch, from
+    /// <see cref="DecisionGrid.ForData(Network, Dataset, int, double)"/> in a training callback), a slider and play/pause.
+    /// </summary>
+    /// <param name="grids">The grids in order; all over the same points.</param>
+    /// <param name="data">The data drawn on top.</param>
+    /// <param name="frameLabels">A label per grid, e.g. "1", "2", ...; 1, 2, 3, ... when null.</param>
+    /// <param name="sliderLabel">Text before the label on the slider.</param>
+    /// <exception cref="ArgumentException">No grids, labels that do not match, or grids over different points.</exception>
+    public static Figure DecisionSurfaceAnimation(IReadOnlyList<DecisionGrid> grids, Dataset data, IReadOnlyList<string>? frameLabels = null, string sliderLabel = "epoch ")
+    {
+        ArgumentNullException.ThrowIfNull(grids);
+        if (grids.Count == 0)
+            throw new ArgumentException("Charts.DecisionSurfaceAnimation needs at least one grid.", nameof(grids));
+        if (frameLabels is not null && frameLabels.Count != grids.Count)
+            throw new ArgumentException($"Charts.DecisionSurfaceAnimation: {frameLabels.Count} labels for {grids.Count} grids.", nameof(frameLabels));
+        for (int k = 1; k < grids.Count; k++)
+        {
+            if (!grids[k].X.SequenceEqual(grids[0].X) || !grids[k].Y.SequenceEqual(grids[0].Y) || grids[k].Outputs != grids[0].Outputs)
+                throw new ArgumentException($"Charts.DecisionSurfaceAnimation: grid {k + 1} covers other points (or has other outputs) than grid 1; compute every grid over the same data and resolution.", nameof(grids));
+        }
+        var labels = frameLabels ?? [.. Enumerable.Range(1, grids.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        var figure = DecisionSurface(grids[0], data);
+        string title = figure.Title ?? "Decision surface";
+        var frames = grids.Select((grid, k) =>
+        {
+            var traces = SurfaceTraces(grid, data);
+            return new Frame(labels[k], traces, [.. Enumerable.Range(0, traces.Count)], $"{title} ({sliderLabel.Trim()} {labels[k]})");
+        }).ToList();
+        return figure.WithAnimation(frames, sliderLabel).WithTitle(frames[0].Title!);
+    }
+
+    /// <summary>The grid's traces: a heatmap, plus the 0.5 contour for one output.</summary>
+    private static List<Trace> SurfaceTraces(DecisionGrid grid, Dataset data)
+    {
+        if (!grid.IsClassMap)
+        {
+            return
+            [
+                Chart.MatrixTrace("heatmap", grid.Values, grid.X, grid.Y, ColorScale.RedWhiteBlue, 0, 1, "P(class 1)")
+                    .Set("name", "P(class 1)").Set("opacity", 0.85).Set("zsmooth", "best").Set("hovertemplate", "x1=%{x:.2f}<br>x2=%{y:.2f}<br>P(class 1)=%{z:.2f}<extra></extra>"),
+                Chart.MatrixTrace("contour", grid.Values, grid.X, grid.Y, null, null, null, null)
+                    .Set("name", "boundary P = 0.5").Set("showscale", false).Set("contours.coloring", "none")
+                    .Set("contours.start", 0.5).Set("contours.end", 0.5).Set("contours.size", 1)
+                    .Set("line.color", "#222222").Set("line.width", 3).Set("showlegend", true).Set("hoverinfo", "skip"),
+            ];
+        }
+        int classes = Math.Max(data.ClassCount, grid.Outputs);
+        var light = Enumerable.Range(0, classes).Select(c => ClassColor(c, classes)).ToList();
+        return
+        [
+            Chart.MatrixTrace("heatmap", grid.Values, grid.X, grid.Y, ColorScale.Discrete(light), -0.5, classes - 0.5, null)
+                .Set("name", "predicted class").Set("showscale", false).Set("opacity", 0.35)
+                .Set("hovertemplate", "x1=%{x:.2f}<br>x2=%{y:.2f}<br>predicted class %{z}<extra></extra>"),
+        ];
+    }
+
+    /// <summary>The colour of class c: red/blue for two classes (matching the P(class 1) scale), the palette otherwise.</summary>
+    private static string ClassColor(int c, int classCount) =>
+        classCount <= 2 ? (c == 0 ? Theme.Negative : Theme.Positive) : Theme.Color(c);
+}

@@ -1,0 +1,46 @@
+namespace NotebookNN.Plotting;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// Digit images in a grid, each with its caption above it: e.g. 8x8 digits (64 pixels each, row by
+    /// row, 0 = paper to 16 = ink as in the digits data set). Any square image size works; the
+    /// darkest ink is the largest pixel value over all images.
+    /// </summary>
+    /// <param name="images">The images, each a square number of pixels, row by row.</param>
+    /// <param name="captions">A caption per image (e.g. "label 3, predicted 8"), or null for none.</param>
+    /// <param name="columns">Images per row.</param>
+    /// <exception cref="ArgumentException">No images, an image that is not square or differs in size, or captions that do not match.</exception>
+    public static Figure DigitGrid(IReadOnlyList<double[]> images, IReadOnlyList<string>? captions = null, int columns = 5)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(columns);
+        if (images.Count == 0)
+            throw new ArgumentException("Charts.DigitGrid needs at least one image.", nameof(images));
+        if (captions is not null && captions.Count != images.Count)
+            throw new ArgumentException($"Charts.DigitGrid: {captions.Count} captions for {images.Count} images.", nameof(captions));
+        int side = (int)Math.Round(Math.Sqrt(images[0].Length));
+        for (int k = 0; k < images.Count; k++)
+        {
+            if (images[k] is null || images[k].Length != side * side || side == 0)
+                throw new ArgumentException($"Charts.DigitGrid: image {k} has {images[k]?.Length ?? 0} pixels; every image needs the same square number of pixels ({side * side} = {side} x {side} like image 0).", nameof(images));
+        }
+        double ink = Math.Max(images.SelectMany(i => i).Where(double.IsFinite).DefaultIfEmpty(1).Max(), 1e-12);
+        var cells = images.Select(pixels =>
+        {
+            var square = new double[side, side];
+            for (int r = 0; r < side; r++)
+            {
+                for (int c = 0; c < side; c++)
+                    square[r, c] = pixels[r * side + c];
+            }
+            return Chart.Image(square, 0, ink);
+        }).ToList();
+        columns = Math.Min(columns, images.Count);
+        int rows = (images.Count + columns - 1) / columns;
+        return Chart.Grid(rows, columns, cells, captions, horizontalGap: 0.03, verticalGap: captions is null ? 0.03 : 0.1)
+            .WithTitle(images.Count == 1 ? "A digit" : $"{images.Count} digits")
+            .WithLegend(false)
+            .WithSize(Math.Max(360, 150 * columns), 110 + (captions is null ? 150 : 175) * rows);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace NotebookNN.Plotting;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// A softmax output as one bar per class: the predicted class (largest probability) in blue, the
+    /// true class (when given and different) in orange, the others grey, each bar labelled with its percentage.
+    /// </summary>
+    /// <param name="probabilities">One probability per class, each in [0, 1], adding up to 1 (e.g. from <c>Softmax.Apply(logits)</c>).</param>
+    /// <param name="classNames">One name per class; "0", "1", ... when null.</param>
+    /// <param name="trueClass">The correct class, or null when unknown.</param>
+    /// <exception cref="ArgumentException">The numbers are not probabilities, or names or the true class do not match their count.</exception>
+    public static Figure SoftmaxBars(IReadOnlyList<double> probabilities, IReadOnlyList<string>? classNames = null, int? trueClass = null)
+    {
+        ArgumentNullException.ThrowIfNull(probabilities);
+        int n = probabilities.Count;
+        if (n == 0)
+            throw new ArgumentException("Charts.SoftmaxBars needs at least one probability.", nameof(probabilities));
+        int bad = probabilities.ToList().FindIndex(p => !(p >= 0 && p <= 1));
+        if (bad >= 0)
+            throw new ArgumentException($"Charts.SoftmaxBars: probability {bad} is {probabilities[bad]}, not between 0 and 1; pass the softmax of the logits, not the logits.", nameof(probabilities));
+        double sum = probabilities.Sum();
+        if (Math.Abs(sum - 1) > 1e-6)
+            throw new ArgumentException($"Charts.SoftmaxBars: the probabilities add up to {sum.ToString("G6", CultureInfo.InvariantCulture)}, not 1; pass the softmax of the logits.", nameof(probabilities));
+        var names = classNames ?? [.. Enumerable.Range(0, n).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+        if (names.Count != n)
+            throw new ArgumentException($"Charts.SoftmaxBars: {names.Count} class names for {n} probabilities.", nameof(classNames));
+        if (trueClass is < 0 || trueClass >= n)
+            throw new ArgumentException($"Charts.SoftmaxBars: the true class {trueClass} is not one of the {n} classes (0..{n - 1}).", nameof(trueClass));
+        int predicted = probabilities.ToList().IndexOf(probabilities.Max());
+        var colors = Enumerable.Range(0, n).Select(i => i == predicted ? Theme.Positive : i == trueClass ? "#E69F00" : "#b8b8b8").ToArray();
+        var text = probabilities.Select(p => p.ToString("0%", CultureInfo.InvariantCulture)).ToArray();
+        string verdict = trueClass is null ? "" : trueClass == predicted ? " (correct)" : $" (wrong: it is {names[trueClass.Value]})";
+        return Chart.Bar(names, probabilities, "probability", colors, text)
+            .WithTitle($"Softmax output: predicts {names[predicted]} with p = {text[predicted]}{verdict}")
+            .WithXTitle("class")
+            .WithYTitle("probability")
+            .WithYRange(0, 1.12)
+            .WithLayout("yaxis.tickformat", ".0%")
+            .WithLayout("xaxis.type", "category");
+    }
+}

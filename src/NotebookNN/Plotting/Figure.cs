@@ -1,0 +1,388 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace NotebookNN.Plotting;
+
+/// <summary>
+/// A plotly.js figure: traces (<c>data</c>), <c>layout</c>, animation <c>frames</c> and <c>config</c>.
+/// Make one with <see cref="Chart"/> or <see cref="Charts"/>, style it with the <c>With...</c> methods
+/// (each changes this figure and returns it, so calls chain), and show it: as a notebook cell's
+/// last value it displays as an interactive chart; <see cref="ToHtmlPage"/> and <see cref="SaveHtml"/>
+/// make a standalone page.
+/// </summary>
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed class Figure : IHtmlDisplayable
+{
+    private readonly List<Trace> _traces;
+    private readonly List<Frame> _frames = [];
+    private readonly JsonObject _layout = [];
+    private readonly JsonObject _config = new() { ["responsive"] = true, ["displaylogo"] = false };
+
+    /// <summary>A figure with these traces, drawn in order (later traces on top).</summary>
+    public Figure(params IEnumerable<Trace> traces)
+    {
+        ArgumentNullException.ThrowIfNull(traces);
+        _traces = [.. traces];
+    }
+
+    /// <summary>The traces, in drawing order.</summary>
+    public IReadOnlyList<Trace> Traces => _traces;
+
+    /// <summary>The animation frames (empty for a still figure).</summary>
+    public IReadOnlyList<Frame> Frames => _frames;
+
+    /// <summary>The title text, or null.</summary>
+    public string? Title => Layout("title.text")?.GetValue<string>();
+
+    /// <summary>Reads a layout property at a dotted path (e.g. "xaxis.title.text"), or null.</summary>
+    public JsonNode? Layout(string path) => PlotlyJson.GetPath(_layout, path);
+
+    /// <summary>Adds a trace on top of the others.</summary>
+    public Figure Add(Trace trace)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        _traces.Add(trace);
+        return this;
+    }
+
+    /// <summary>Sets any plotly.js layout property at a dotted path, e.g. <c>WithLayout("xaxis.type", "log")</c>.</summary>
+    public Figure WithLayout(string path, object? value)
+    {
+        PlotlyJson.SetPath(_layout, path, value);
+        return this;
+    }
+
+    /// <summary>Sets a plotly.js config property, e.g. <c>WithConfig("staticPlot", true)</c>.</summary>
+    public Figure WithConfig(string path, object? value)
+    {
+        PlotlyJson.SetPath(_config, path, value);
+        return this;
+    }
+
+    /// <summary>Sets the title above the chart.</summary>
+    public Figure WithTitle(string title) => WithLayout("title.text", title);
+
+    /// <summary>Sets the x-axis title (of the 2-D axes and of the 3-D scene, whichever the figure has).</summary>
+    public Figure WithXTitle(string title) => WithAxisTitle("x", title);
+
+    /// <summary>Sets the y-axis title (of the 2-D axes and of the 3-D scene, whichever the figure has).</summary>
+    public Figure WithYTitle(string title) => WithAxisTitle("y", title);
+
+    /// <summary>Sets the z-axis title of the 3-D scene.</summary>
+    public Figure WithZTitle(string title) => WithLayout("scene.zaxis.title.text", title);
+
+    /// <summary>Sets the size in pixels; a null width fills the page or notebook cell.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A size is not positive.</exception>
+    public Figure WithSize(int? width, int height)
+    {
+        if (width is <= 0)
+            throw new ArgumentOutOfRangeException(nameof(width), width, "The width must be positive.");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        WithLayout("width", width);
+        return WithLayout("height", height);
+    }
+
+    /// <summary>Shows or hides the legend; <paramref name="title"/> puts a heading over it.</summary>
+    public Figure WithLegend(bool show = true, string? title = null)
+    {
+        WithLayout("showlegend", show);
+        return title is null ? this : WithLayout("legend.title.text", title);
+    }
+
+    /// <summary>
+    /// Lays the legend out in a row between the title and the plot (out of the way of a colour bar
+    /// on the right, and of sliders below) and makes room for it.
+    /// </summary>
+    public Figure WithLegendOnTop()
+    {
+        WithLayout("legend.orientation", "h").WithLayout("legend.x", 0).WithLayout("legend.xanchor", "left");
+        WithLayout("legend.y", 1.02).WithLayout("legend.yanchor", "bottom");
+        return WithLayout("margin.t", 115);
+    }
+
+    /// <summary>Fixes the x-axis range.</summary>
+    public Figure WithXRange(double min, double max) => WithLayout("xaxis.range", new[] { min, max });
+
+    /// <summary>Fixes the y-axis range.</summary>
+    public Figure WithYRange(double min, double max) => WithLayout("yaxis.range", new[] { min, max });
+
+    /// <summary>Draws a straight line from (x0, y0) to (x1, y1) in data coordinates.</summary>
+    public Figure WithLine(double x0, double y0, double x1, double y1, string color = "#444444", string dash = "dash", double width = 2) =>
+        AddToList("shapes", new JsonObject
+        {
+            ["type"] = "line",
+            ["x0"] = x0,
+            ["y0"] = y0,
+            ["x1"] = x1,
+            ["y1"] = y1,
+            ["xref"] = "x",
+            ["yref"] = "y",
+            ["line"] = new JsonObject { ["color"] = color, ["dash"] = dash, ["width"] = width },
+        });
+
+    /// <summary>Draws a vertical line at x across the whole height of the plot.</summary>
+    public Figure WithVerticalLine(double x, string color = "#444444", string dash = "dash") =>
+        AddToList("shapes", new JsonObject
+        {
+            ["type"] = "line",
+            ["x0"] = x,
+            ["x1"] = x,
+            ["y0"] = 0,
+            ["y1"] = 1,
+            ["xref"] = "x",
+            ["yref"] = "paper",
+            ["line"] = new JsonObject { ["color"] = color, ["dash"] = dash, ["width"] = 2 },
+        });
+
+    /// <summary>Shades the rectangle between (x0, y0) and (x1, y1) in data coordinates.</summary>
+    public Figure WithRectangle(double x0, double y0, double x1, double y1, string fillColor = "#999999", double opacity = 0.2) =>
+        AddToList("shapes", new JsonObject
+        {
+            ["type"] = "rect",
+            ["x0"] = x0,
+            ["y0"] = y0,
+            ["x1"] = x1,
+            ["y1"] = y1,
+            ["xref"] = "x",
+            ["yref"] = "y",
+            ["fillcolor"] = fillColor,
+            ["opacity"] = opacity,
+            ["line"] = new JsonObject { ["width"] = 0 },
+        });
+
+    /// <summary>Writes <paramref name="text"/> at (x, y) in data coordinates, with an arrow pointing there if <paramref name="showArrow"/>.</summary>
+    public Figure WithAnnotation(double x, double y, string text, bool showArrow = false, string? color = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var annotation = new JsonObject
+        {
+            ["x"] = PlotlyJson.Number(x),
+            ["y"] = PlotlyJson.Number(y),
+            ["xref"] = "x",
+            ["yref"] = "y",
+            ["text"] = text,
+            ["showarrow"] = showArrow,
+        };
+        if (color is not null)
+            annotation["font"] = new JsonObject { ["color"] = color };
+        return AddToList("annotations", annotation);
+    }
+
+    /// <summary>Adds an annotation given as plotly.js JSON (any of its properties).</summary>
+    public Figure WithAnnotation(JsonObject annotation) => AddToList("annotations", annotation);
+
+    /// <summary>Adds a shape given as plotly.js JSON (any of its properties).</summary>
+    public Figure WithShape(JsonObject shape) => AddToList("shapes", shape);
+
+    /// <summary>
+    /// Makes the figure an animation: adds the frames, a slider with one step per frame and
+    /// play/pause buttons.
+    /// </summary>
+    /// <param name="frames">The frames, in playing order.</param>
+    /// <param name="sliderLabel">Text before the current frame's name on the slider, e.g. "epoch ".</param>
+    /// <param name="frameDurationMs">How long the play button shows each frame.</param>
+    public Figure WithAnimation(IReadOnlyList<Frame> frames, string sliderLabel = "", int frameDurationMs = 400)
+    {
+        AddFrames(frames);
+        WithSlider(sliderLabel, [.. frames.Select(f => f.Name)]);
+        return WithPlayButtons(frameDurationMs);
+    }
+
+    /// <summary>Adds animation frames (without controls); names must be unique across the figure.</summary>
+    /// <exception cref="ArgumentException">A frame name repeats, or a frame's traces and indices differ in count or point past the figure's traces.</exception>
+    public Figure AddFrames(IEnumerable<Frame> frames)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        foreach (var frame in frames)
+        {
+            if (_frames.Any(f => f.Name == frame.Name))
+                throw new ArgumentException($"Two frames are named '{frame.Name}'; frame names must be unique.", nameof(frames));
+            if (frame.TraceIndices is { } indices && (indices.Count != frame.Traces.Count || indices.Any(i => i < 0 || i >= _traces.Count)))
+                throw new ArgumentException($"Frame '{frame.Name}' has {frame.Traces.Count} traces and indices [{string.Join(", ", indices)}]; it needs one index per trace, each below the figure's {_traces.Count} traces.", nameof(frames));
+            _frames.Add(frame);
+        }
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a slider whose steps show the named frames. Several sliders stack below the plot.
+    /// </summary>
+    /// <param name="label">Text shown before the current step's label, e.g. "w = ".</param>
+    /// <param name="frameNames">The frame each step shows, in slider order.</param>
+    /// <param name="stepLabels">The label under each step; the frame names when null.</param>
+    /// <param name="activeStep">The step selected at the start.</param>
+    public Figure WithSlider(string label, IReadOnlyList<string> frameNames, IReadOnlyList<string>? stepLabels = null, int activeStep = 0)
+    {
+        ArgumentNullException.ThrowIfNull(frameNames);
+        if (stepLabels is not null && stepLabels.Count != frameNames.Count)
+            throw new ArgumentException($"{stepLabels.Count} step labels for {frameNames.Count} frames.", nameof(stepLabels));
+        var missing = frameNames.FirstOrDefault(n => _frames.All(f => f.Name != n));
+        if (missing is not null)
+            throw new ArgumentException($"The slider refers to a frame '{missing}' that the figure does not have; add the frames first.", nameof(frameNames));
+        var sliders = _layout["sliders"] as JsonArray ?? [];
+        int index = sliders.Count;
+        var steps = new JsonArray();
+        for (int i = 0; i < frameNames.Count; i++)
+        {
+            steps.Add(new JsonObject
+            {
+                ["label"] = stepLabels?[i] ?? frameNames[i],
+                ["method"] = "animate",
+                ["args"] = new JsonArray(new JsonArray(frameNames[i]), AnimateOptions(0)),
+            });
+        }
+        sliders.Add(new JsonObject
+        {
+            ["active"] = activeStep,
+            ["steps"] = steps,
+            ["x"] = 0.1,
+            ["len"] = 0.9,
+            ["xanchor"] = "left",
+            ["y"] = 0,
+            ["yanchor"] = "top",
+            ["pad"] = new JsonObject { ["t"] = 75 + 85 * index, ["b"] = 10 },
+            ["currentvalue"] = new JsonObject { ["prefix"] = label, ["visible"] = true, ["xanchor"] = "left", ["font"] = new JsonObject { ["size"] = Theme.FontSize + 1 } },
+        });
+        _layout["sliders"] = sliders;
+        WithLayout("margin.b", 170 + 85 * index);
+        int height = Layout("height")?.GetValue<int>() ?? Theme.DefaultHeight;
+        return WithLayout("height", Math.Max(height, Theme.DefaultHeight + 80 + 85 * index));
+    }
+
+    /// <summary>Adds play and pause buttons that run through all frames in order.</summary>
+    public Figure WithPlayButtons(int frameDurationMs = 400)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(frameDurationMs);
+        var play = new JsonObject
+        {
+            ["label"] = "▶ Play",
+            ["method"] = "animate",
+            ["args"] = new JsonArray(null, AnimateOptions(frameDurationMs, fromCurrent: true)),
+        };
+        var pause = new JsonObject
+        {
+            ["label"] = "❚❚ Pause",
+            ["method"] = "animate",
+            ["args"] = new JsonArray(new JsonArray((JsonNode?)null), AnimateOptions(0)),
+        };
+        return WithLayout("updatemenus", new JsonArray(new JsonObject
+        {
+            ["type"] = "buttons",
+            ["direction"] = "left",
+            ["showactive"] = false,
+            ["x"] = 0.1,
+            ["xanchor"] = "right",
+            ["y"] = 0,
+            ["yanchor"] = "top",
+            ["pad"] = new JsonObject { ["t"] = 82, ["r"] = 10 },
+            ["buttons"] = new JsonArray(play, pause),
+        }));
+    }
+
+    /// <summary>The whole figure as plotly.js JSON: <c>data</c>, <c>layout</c> (over the <see cref="Theme"/>), <c>frames</c>, <c>config</c>.</summary>
+    public JsonObject ToJson()
+    {
+        var figure = new JsonObject
+        {
+            ["data"] = new JsonArray([.. _traces.Select(t => t.ToJson())]),
+            ["layout"] = Theme.Apply(_layout, _traces.Count == 0 || _traces.Any(t => !t.Is3D)),
+        };
+        if (_frames.Count > 0)
+            figure["frames"] = new JsonArray([.. _frames.Select(FrameJson)]);
+        figure["config"] = _config.DeepClone();
+        return figure;
+    }
+
+    /// <summary>The figure as compact, HTML-safe JSON text (what plotly.js's <c>Plotly.newPlot</c> takes).</summary>
+    public string ToJsonString() => PlotlyJson.Serialize(ToJson());
+
+    /// <summary>The notebook fragment (a div with a fresh unique id, and the script that draws into it).</summary>
+    public string ToHtml() => FigureHtml.Fragment(this, FigureHtml.NewDivId());
+
+    /// <summary>The notebook fragment with a given div id (letters, digits, '-' and '_').</summary>
+    public string ToHtml(string divId) => FigureHtml.Fragment(this, divId);
+
+    /// <summary>A complete HTML page showing this figure.</summary>
+    /// <param name="title">The page title; the figure's title when null.</param>
+    /// <param name="inlinePlotlyJsPath">A local plotly.min.js to copy into the page (works offline); null loads plotly.js from the CDN.</param>
+    public string ToHtmlPage(string? title = null, string? inlinePlotlyJsPath = null) =>
+        FigureHtml.Page(title ?? Title ?? "Figure", FigureHtml.PlotlyScript(inlinePlotlyJsPath), ToHtml("plot-1"));
+
+    /// <summary>Writes <see cref="ToHtmlPage"/> to <paramref name="path"/> (UTF-8), creating its folder.</summary>
+    public void SaveHtml(string path, string? title = null, string? inlinePlotlyJsPath = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        string page = ToHtmlPage(title, inlinePlotlyJsPath);
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null)
+            Directory.CreateDirectory(folder);
+        File.WriteAllText(path, page);
+    }
+
+    /// <summary>A one-line summary, e.g. <c>Figure "Loss" with 2 traces (scatter x2)</c>: what text/plain shows.</summary>
+    public override string ToString()
+    {
+        var kinds = _traces.GroupBy(t => t.Type).Select(g => g.Count() == 1 ? g.Key : $"{g.Key} x{g.Count()}");
+        string traces = _traces.Count == 1 ? "1 trace" : $"{_traces.Count} traces";
+        string frames = _frames.Count == 0 ? "" : $", {_frames.Count} frames";
+        string title = Title is null ? "" : $" \"{Title}\"";
+        return string.Create(CultureInfo.InvariantCulture, $"Figure{title} with {traces} ({string.Join(", ", kinds)}){frames}");
+    }
+
+    /// <summary>A copy of the figure's own layout (without the theme), for <see cref="Chart.Combine"/> and <see cref="Chart.Grid"/>.</summary>
+    internal JsonObject LayoutCopy() => (JsonObject)_layout.DeepClone();
+
+    /// <summary>A copy of the config.</summary>
+    internal JsonObject ConfigCopy() => (JsonObject)_config.DeepClone();
+
+    /// <summary>Merges <paramref name="layout"/> into this figure's layout (its values win).</summary>
+    internal void MergeLayout(JsonObject layout) => PlotlyJson.Merge(_layout, layout);
+
+    /// <summary>Merges <paramref name="config"/> into this figure's config.</summary>
+    internal void MergeConfig(JsonObject config) => PlotlyJson.Merge(_config, config);
+
+    private Figure WithAxisTitle(string axis, string title)
+    {
+        if (_traces.Count == 0 || _traces.Any(t => !t.Is3D))
+            WithLayout($"{axis}axis.title.text", title);
+        if (_traces.Any(t => t.Is3D))
+            WithLayout($"scene.{axis}axis.title.text", title);
+        return this;
+    }
+
+    private Figure AddToList(string key, JsonObject item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var list = _layout[key] as JsonArray ?? [];
+        list.Add(item.Parent is null ? item : item.DeepClone());
+        _layout[key] = list;
+        return this;
+    }
+
+    private static JsonObject AnimateOptions(int durationMs, bool fromCurrent = false)
+    {
+        var options = new JsonObject
+        {
+            ["mode"] = "immediate",
+            ["frame"] = new JsonObject { ["duration"] = durationMs, ["redraw"] = true },
+            ["transition"] = new JsonObject { ["duration"] = 0 },
+        };
+        if (fromCurrent)
+            options["fromcurrent"] = true;
+        return options;
+    }
+
+    private static JsonObject FrameJson(Frame frame)
+    {
+        var json = new JsonObject
+        {
+            ["name"] = frame.Name,
+            ["data"] = new JsonArray([.. frame.Traces.Select(t => t.ToJson())]),
+        };
+        if (frame.TraceIndices is not null)
+            json["traces"] = new JsonArray([.. frame.TraceIndices.Select(i => JsonValue.Create(i))]);
+        if (frame.Title is not null)
+            json["layout"] = new JsonObject { ["title"] = new JsonObject { ["text"] = frame.Title } };
+        return json;
+    }
+}
