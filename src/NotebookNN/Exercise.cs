@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using MathNet.Numerics.LinearAlgebra;
+using NotebookNN.Plotting;
 
 namespace NotebookNN;
 
@@ -7,10 +9,19 @@ namespace NotebookNN;
 /// <param name="Title">The exercise's name.</param>
 /// <param name="Passed">True when every check agreed.</param>
 /// <param name="Message">What was checked, or what went wrong and a hint.</param>
-public sealed record ExerciseResult(string Title, bool Passed, string Message)
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+public sealed record ExerciseResult(string Title, bool Passed, string Message) : IHtmlDisplayable
 {
     /// <summary>"✅ title: message" or "❌ title: message".</summary>
     public override string ToString() => $"{(Passed ? "✅" : "❌")} {Title}: {Message}";
+
+    /// <summary>A green box with a tick, or an amber box with the hint; text is HTML-escaped.</summary>
+    public string ToHtml()
+    {
+        var (border, background) = Passed ? ("#2e7d32", "#edf7ee") : ("#b26a00", "#fff6e5");
+        return $"<div class=\"nnn-exercise\" style=\"border-left:5px solid {border};background:{background};padding:8px 12px;margin:4px 0;font-family:sans-serif;font-size:15px\">"
+            + $"{(Passed ? "✅" : "❌")} <b>{WebUtility.HtmlEncode(Title)}</b>: {WebUtility.HtmlEncode(Message)}</div>";
+    }
 }
 
 /// <summary>

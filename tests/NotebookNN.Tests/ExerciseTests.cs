@@ -55,3 +55,22 @@ public class ExerciseTests
         Assert.True(Exercise.CheckFunction("add", (a, b) => a + b, (a, b) => b + a, [(1, 2), (-3, 4)]).Passed);
     }
 }
+
+public class ExerciseDisplayTests
+{
+    [Fact]
+    public void Results_show_as_html_through_the_kernels_formatter_convention()
+    {
+        var result = Exercise.CheckValue("<b>loss</b>", 0.4, 0.3);
+        var attribute = result.GetType().GetCustomAttributes(true).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
+        var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
+        var source = Activator.CreateInstance(sourceType)!;
+        var formatters = (System.Collections.IEnumerable)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(source, null)!;
+        var html = formatters.Cast<object>().Single(f => (string)f.GetType().GetProperty("MimeType")!.GetValue(f)! == "text/html");
+        var writer = new StringWriter();
+        Assert.True((bool)html.GetType().GetMethod("Format")!.Invoke(html, [result, writer])!);
+        Assert.Contains("❌", writer.ToString());
+        Assert.Contains("&lt;b&gt;loss&lt;/b&gt;", writer.ToString()); // escaped, not markup
+        Assert.Contains("you gave 0.4, expected 0.3.", writer.ToString());
+    }
+}
