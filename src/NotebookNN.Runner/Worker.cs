@@ -42,7 +42,8 @@ internal static class Worker
     public static WorkerResult Run(string notebookPath, string displayPath, RunnerOptions options)
     {
         var resultFile = Path.Combine(Path.GetTempPath(), $"notebooknn-{Environment.ProcessId}-{Guid.NewGuid():N}.json");
-        var start = new ProcessStartInfo { UseShellExecute = false };
+        // Cells get no console input (Console.ReadLine() returns null at once instead of waiting for the timeout).
+        var start = new ProcessStartInfo { UseShellExecute = false, RedirectStandardInput = true };
         var (command, prefix) = SelfCommand();
         start.FileName = command;
         foreach (var argument in prefix.Concat(WorkerArguments(notebookPath, displayPath, resultFile, options)))
@@ -51,6 +52,7 @@ internal static class Worker
         }
 
         using var process = Process.Start(start)!;
+        process.StandardInput.Close();
         var cells = NotebookFile.Load(notebookPath, displayPath).Cells.Count;
         var limit = TimeSpan.FromMinutes(10) + (options.Timeout * (cells + 1));
         if (!process.WaitForExit(limit))
