@@ -1,0 +1,26 @@
+using NotebookNN.Runner;
+
+// The headless notebook runner: `dotnet run --project src/NotebookNN.Runner -- notebooks [options]`.
+try
+{
+    var options = RunnerOptions.Parse(args);
+    if (options.Help)
+    {
+        Console.WriteLine(RunnerOptions.Usage);
+        return 0;
+    }
+
+    if (options.WorkerResult is not null)
+    {
+        return Worker.RunHere(options);
+    }
+
+    return options.Bench
+        ? Benchmark.Run(options, Console.Out, Console.Error)
+        : SeriesRunner.Run(options, Console.Out, Console.Error);
+}
+catch (InputException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+
+namespace NotebookNN.Runner;
+
+/// <summary>The command line, parsed.</summary>
+internal sealed record RunnerOptions
+{
+    /// <summary>The usage text printed by --help and after a usage error.</summary>
+    public const string Usage = """
+        Usage: dotnet run --project src/NotebookNN.Runner -- [bench] PATH... [options]
+
+        Runs C# notebooks (.ipynb, Polyglot Notebooks) headless and exports them as a site.
+        PATH is a notebook or a folder of notebooks (run in numeric order).
+
+        Options:
+          --out DIR         where executed notebooks and HTML pages go (default artifacts/site)
+          --continue        keep running a notebook's cells after one fails
+          --timeout SEC     per-cell time limit in seconds (default 60)
+          --in-place        also replace each source notebook with its executed copy (atomically)
+          --offline         inline plotly.js and KaTeX into the pages so they work with no internet
+          -h, --help        show this text
+
+        bench PATH...       time the whole run cold (empty NuGet cache) and warm, and print both
+
+        Exit codes: 0 all cells ran, 1 a cell failed (or the library did not build), 2 bad input or usage.
+        """;
+
+    /// <summary>Notebooks or folders to run.</summary>
+    public List<string> Paths { get; init; } = [];
+
+    /// <summary>The output folder.</summary>
+    public string OutDirectory { get; init; } = Path.Combine("artifacts", "site");
+
+    /// <summary>Keep running after a failing cell.</summary>
+    public bool Continue { get; init; }
+
+    /// <summary>The per-cell time limit.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Replace the source notebooks with the executed ones.</summary>
+    public bool InPlace { get; init; }
+
+    /// <summary>Inline the browser assets into the pages.</summary>
+    public bool Offline { get; init; }
+
+    /// <summary>Time a cold and a warm run instead of one run.</summary>
+    public bool Bench { get; init; }
+
+    /// <summary>Print the usage text and stop.</summary>
+    public bool Help { get; init; }
+
+    /// <summary>Internal: run one notebook in this process and write the result to this file (used by the parent runner).</summary>
+    public string? WorkerResult { get; init; }
+
+    /// <summary>Internal: how the worker names the notebook in messages.</summary>
+    public string? WorkerDisplayPath { get; init; }
+
+    /// <summary>Parses the arguments; a usage error throws <see cref="InputException"/>.</summary>
+    public static RunnerOptions Parse(IReadOnlyList<string> args)
+    {
+        var paths = new List<string>();
+        var options = new RunnerOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new InputException($"{arg} needs a value");
+            options = arg switch
+            {
+                "--out" => options with { OutDirectory = Value() },
+                "--continue" => options with { Continue = true },
+                "--timeout" => options with { Timeout = Seconds(Value()) },
+                "--in-place" => options with { InPlace = true },
+                "--offline" => options with { Offline = true },
+                "-h" or "--help" => options with { Help = true },
+                "--worker-result" => options with { WorkerResult = Value() },
+                "--worker-display" => options with { WorkerDisplayPath = Value() },
+                "bench" when i == 0 => options with { Bench = true },
+                _ when arg.StartsWith('-') => throw new InputException($"unknown option {arg} (see --help)"),
+                _ => options,
+            };
+            if (!arg.StartsWith('-') && !(arg == "bench" && i == 0))
+            {
+                paths.Add(arg);
+            }
+        }
+
+        if (paths.Count == 0 && !options.Help)
+        {
+            throw new InputException("no notebook or folder given (see --help)");
+        }
+
+        return options with { Paths = paths };
+    }
+
+    private static TimeSpan Seconds(string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0
+            ? TimeSpan.FromSeconds(s)
+            : throw new InputException($"--timeout needs a positive number of seconds, not '{text}'");
+}

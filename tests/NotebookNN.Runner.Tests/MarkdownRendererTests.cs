@@ -1,0 +1,25 @@
+namespace NotebookNN.Runner.Tests;
+
+public class MarkdownRendererTests
+{
+    [Fact]
+    public void Inline_math_is_protected_from_emphasis_and_marked_for_katex()
+    {
+        Assert.Equal(
+            "<p>Here <span class=\"math\">\\(a_1 * b_2 * c\\)</span> and <em>this</em>.</p>\n",
+            MarkdownRenderer.ToHtml("Here $a_1 * b_2 * c$ and *this*."));
+    }
+
+    [Fact]
+    public void Display_math_becomes_a_math_block()
+    {
+        Assert.Equal("<div class=\"math\">\n\\[\ny = \\sum_i w_i x_i\n\\]</div>\n", MarkdownRenderer.ToHtml("$$\ny = \\sum_i w_i x_i\n$$"));
+    }
+
+    [Fact]
+    public void Tables_render_and_one_line_has_no_paragraph_around_it()
+    {
+        Assert.Contains("<table>", MarkdownRenderer.ToHtml("| a | b |\n|---|---|\n| 1 | 2 |"));
+        Assert.Equal("print a <em>greeting</em>", MarkdownRenderer.InlineToHtml("print a *greeting*"));
+    }
+}

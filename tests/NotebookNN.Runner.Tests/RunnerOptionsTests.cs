@@ -1,0 +1,37 @@
+namespace NotebookNN.Runner.Tests;
+
+public class RunnerOptionsTests
+{
+    [Fact]
+    public void Defaults_match_the_documented_ones()
+    {
+        var options = RunnerOptions.Parse(["notebooks"]);
+
+        Assert.Equal(["notebooks"], options.Paths);
+        Assert.Equal(Path.Combine("artifacts", "site"), options.OutDirectory);
+        Assert.Equal(TimeSpan.FromSeconds(60), options.Timeout);
+        Assert.False(options.Continue || options.InPlace || options.Offline || options.Bench);
+    }
+
+    [Fact]
+    public void Every_option_is_read()
+    {
+        var options = RunnerOptions.Parse(["bench", "a.ipynb", "--out", "site", "--timeout", "2.5", "--continue", "--in-place", "--offline", "b"]);
+
+        Assert.Equal(["a.ipynb", "b"], options.Paths);
+        Assert.Equal("site", options.OutDirectory);
+        Assert.Equal(TimeSpan.FromSeconds(2.5), options.Timeout);
+        Assert.True(options.Bench && options.Continue && options.InPlace && options.Offline);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "no notebook or folder given (see --help)")]
+    [InlineData(new[] { "x", "--timeout", "soon" }, "--timeout needs a positive number of seconds, not 'soon'")]
+    [InlineData(new[] { "x", "--timeout", "0" }, "--timeout needs a positive number of seconds, not '0'")]
+    [InlineData(new[] { "x", "--out" }, "--out needs a value")]
+    [InlineData(new[] { "x", "--fast" }, "unknown option --fast (see --help)")]
+    public void Usage_errors_say_what_is_wrong(string[] args, string message)
+    {
+        Assert.Equal(message, Assert.Throws<InputException>(() => RunnerOptions.Parse(args)).Message);
+    }
+}
