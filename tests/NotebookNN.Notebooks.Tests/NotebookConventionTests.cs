@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace NotebookNN.Notebooks.Tests;
+
+/// <summary>Every committed notebook follows the series' conventions (Polyglot metadata, no outputs, structure).</summary>
+public partial class NotebookConventionTests
+{
+    private static void ForEachNotebook(Action<CourseNotebook, List<string>> check)
+    {
+        var problems = new List<string>();
+        foreach (var notebook in CourseNotebook.All())
+        {
+            var found = new List<string>();
+            check(notebook, found);
+            problems.AddRange(found.Select(p => $"{notebook.Name}: {p}"));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Notebooks_are_numbered_and_named_in_kebab_case()
+    {
+        ForEachNotebook((nb, problems) =>
+        {
+            if (!NamePattern().IsMatch(nb.Name))
+                problems.Add("file name should look like '01-the-neuron.ipynb'");
+        });
+    }
+
+    [Fact]
+    public void Metadata_picks_the_csharp_kernel_as_polyglot_notebooks_writes_it()
+    {
+        ForEachNotebook((nb, problems) =>
+        {
+            var root = nb.Root;
+            if ((int?)root["nbformat"] != 4 || (int?)root["nbformat_minor"] < 4)
+                problems.Add("must be nbformat 4.4 or later");
+            var meta = root["metadata"];
+            if ((string?)meta?["kernelspec"]?["name"] != ".net-csharp" || (string?)meta?["kernelspec"]?["display_name"] != ".NET (C#)" || (string?)meta?["kernelspec"]?["language"] != "C#")
+                problems.Add("kernelspec must be {name .net-csharp, display_name .NET (C#), language C#}");
+            if ((string?)meta?["language_info"]?["name"] != "csharp")
+                problems.Add("language_info.name must be csharp");
+            var kernelInfo = meta?["polyglot_notebook"]?["kernelInfo"];
+            if ((string?)kernelInfo?["defaultKernelName"] != "csharp" || kernelInfo?["items"]?.AsArray().Any(i => (string?)i?["name"] == "csharp") != true)
+                problems.Add("polyglot_notebook.kernelInfo must default to csharp and list it");
+            foreach (var (cell, index) in nb.CodeCells.Select((c, i) => (c, i)))
+            {
+                var m = cell["metadata"];
+                if ((string?)m?["dotnet_interactive"]?["language"] != "csharp" || (string?)m?["polyglot_notebook"]?["kernelName"] != "csharp" || (string?)m?["vscode"]?["languageId"] != "polyglot-notebook")
+                    problems.Add($"code cell {index + 1} lacks the csharp cell metadata (dotnet_interactive, polyglot_notebook, vscode)");
+            }
+        });
+    }
+
+    [Fact]
+    public void Committed_notebooks_carry_no_outputs_and_every_cell_has_a_unique_id()
+    {
+        ForEachNotebook((nb, problems) =>
+        {
+            foreach (var cell in nb.CodeCells)
+            {
+                if (cell["outputs"] is JsonArray outputs && outputs.Count > 0)
+                    problems.Add($"cell {cell["id"]} has outputs; commit notebooks without outputs");
+                if (cell["execution_count"] is not null)
+                    problems.Add($"cell {cell["id"]} has an execution count");
+            }
+            var ids = nb.Cells.Select(c => (string?)c["id"]).ToList();
+            if (ids.Any(string.IsNullOrWhiteSpace))
+                problems.Add("a cell has no id");
+            if (ids.Distinct().Count() != ids.Count)
+                problems.Add("cell ids repeat");
+        });
+    }
+
+    [Fact]
+    public void First_cell_has_title_three_to_five_objectives_and_time()
+    {
+        ForEachNotebook((nb, problems) =>
+        {
+            var first = nb.Cells[0];
+            string text = CourseNotebook.Source(first);
+            if ((string?)first["cell_type"] != "markdown" || !text.StartsWith($"# {nb.Name[..2]} ", StringComparison.Ordinal))
+                problems.Add($"the first cell must be markdown starting with '# {nb.Name[..2]} '");
+            int objectives = ObjectivesBlock().Match(text) is { Success: true } m ? BulletLine().Matches(m.Groups[1].Value).Count : 0;
+            if (objectives is < 3 or > 5)
+                problems.Add($"the first cell needs 3-5 objectives under 'What you will be able to do' (found {objectives})");
+            if (!text.Contains("**Time:**", StringComparison.Ordinal))
+                problems.Add("the first cell must say how long the notebook takes (**Time:** ...)");
+        });
+    }
+
+    [Fact]
+    public void The_first_code_cell_is_the_shared_setup_cell()
+    {
+        ForEachNotebook((nb, problems) =>
+        {
+            var setup = nb.CodeCells.FirstOrDefault();
+            if (setup is null || CourseNotebook.Source(setup).Trim() != CourseNotebook.SetupCell)
+                problems.Add("the first code cell must be exactly the shared setup cell:\n" + CourseNotebook.SetupCell);
+        });
+    }
+
+    [Fact]
+    public void Code_cells_are_short_and_explained_before_they_compute()
+    {
+        ForEachNotebook((nb, problems) =>
+        {
+            var cells = nb.Cells;
+            for (int i = 0; i < cells.Count; i++)
+            {
+                if ((string?)cells[i]["cell_type"] != "code")
+                    continue;
+                int lines = CourseNotebook.Source(cells[i]).TrimEnd().Split('\n').Length;
+                if (lines > 15)
+                    problems.Add($"code cell {cells[i]["id"]} has {lines} lines (15 at most)");
+            }
+            int markdown = cells.Count(c => (string?)c["cell_type"] == "markdown");
+            if (markdown < nb.CodeCells.Count() / 2)
+                problems.Add($"only {markdown} markdown cells for {nb.CodeCells.Count()} code cells: explain before computing");
+        });
+    }
+
+    [Fact]
+    public void At_least_two_charts_two_exercises_math_a_summary_and_a_link_onwards()
+    {
+        var all = CourseNotebook.All();
+        ForEachNotebook((nb, problems) =>
+        {
+            int charts = nb.CodeCells.Count(c => ChartCall().IsMatch(CourseNotebook.Source(c)));
+            if (charts < 2)
+                problems.Add($"needs at least 2 chart cells (found {charts})");
+            int checks = nb.CheckCells.Count();
+            if (checks < 2)
+                problems.Add($"needs at least 2 exercise check cells (found {checks})");
+            string markdown = string.Join("\n", nb.Cells.Where(c => (string?)c["cell_type"] == "markdown").Select(CourseNotebook.Source));
+            if (!markdown.Contains('$'))
+                problems.Add("no LaTeX math in the markdown");
+            string last = CourseNotebook.Source(nb.Cells[^1]);
+            if (!last.Contains("Summary", StringComparison.OrdinalIgnoreCase))
+                problems.Add("the last cell must hold the summary");
+            int index = all.ToList().FindIndex(n => n.Name == nb.Name);
+            if (index < all.Count - 1 && !last.Contains($"]({all[index + 1].Name}.ipynb)", StringComparison.Ordinal))
+                problems.Add($"the last cell must link to the next notebook ({all[index + 1].Name}.ipynb)");
+        });
+    }
+
+    [GeneratedRegex(@"^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex(@"What you will be able to do\**:?\**\s*\n((?:\s*[-*] .*\n?)+)")]
+    private static partial Regex ObjectivesBlock();
+
+    [GeneratedRegex(@"^\s*[-*] ", RegexOptions.Multiline)]
+    private static partial Regex BulletLine();
+
+    [GeneratedRegex(@"\bCharts?\.\w+\(")]
+    private static partial Regex ChartCall();
+}
