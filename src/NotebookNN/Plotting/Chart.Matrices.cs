@@ -28,11 +28,12 @@ public static partial class Chart
 
     /// <summary>
     /// A greyscale image of <paramref name="pixels"/> [rows x columns] (e.g. an 8x8 digit), row 0 at the
-    /// top, square pixels, white for <paramref name="paperValue"/> and black for <paramref name="inkValue"/>.
+    /// top, square pixels, white for <paramref name="paperValue"/> and black for <paramref name="inkValue"/>
+    /// (or the first and last colours of <paramref name="colorScale"/>).
     /// </summary>
-    public static Figure Image(double[,] pixels, double paperValue = 0, double inkValue = 16, string? title = null)
+    public static Figure Image(double[,] pixels, double paperValue = 0, double inkValue = 16, string? title = null, ColorScale? colorScale = null)
     {
-        var figure = new Figure(ImageTrace(pixels, paperValue, inkValue))
+        var figure = new Figure(ImageTrace(pixels, paperValue, inkValue, colorScale))
             .WithLayout("yaxis.autorange", "reversed").WithLayout("yaxis.scaleanchor", "x")
             .WithLayout("xaxis.showticklabels", false).WithLayout("yaxis.showticklabels", false)
             .WithLayout("xaxis.showgrid", false).WithLayout("yaxis.showgrid", false)
@@ -43,9 +44,9 @@ public static partial class Chart
         return title is null ? figure : figure.WithTitle(title);
     }
 
-    /// <summary>The trace behind <see cref="Image"/>: a heatmap with the ink colour scale and no colour bar.</summary>
-    public static Trace ImageTrace(double[,] pixels, double paperValue = 0, double inkValue = 16) =>
-        MatrixTrace("heatmap", pixels, null, null, ColorScale.Ink, paperValue, inkValue, null).Set("showscale", false);
+    /// <summary>The trace behind <see cref="Image"/>: a heatmap with the ink colour scale (or the one given) and no colour bar.</summary>
+    public static Trace ImageTrace(double[,] pixels, double paperValue = 0, double inkValue = 16, ColorScale? colorScale = null) =>
+        MatrixTrace("heatmap", pixels, null, null, colorScale ?? ColorScale.Ink, paperValue, inkValue, null).Set("showscale", false);
 
     /// <summary>The trace behind <see cref="Heatmap"/> and <see cref="Contour"/> ("heatmap", "contour" or "surface").</summary>
     /// <exception cref="ArgumentException">x or y does not have one value per column or row of z.</exception>

@@ -10,8 +10,12 @@ public static partial class Charts
     /// <param name="images">The images, each a square number of pixels, row by row.</param>
     /// <param name="captions">A caption per image (e.g. "label 3, predicted 8"), or null for none.</param>
     /// <param name="columns">Images per row.</param>
+    /// <param name="signed">
+    /// For values of both signs, such as a hidden unit's weights drawn as an image: white at 0, blue for
+    /// positive, red for negative, on a range symmetric around 0.
+    /// </param>
     /// <exception cref="ArgumentException">No images, an image that is not square or differs in size, or captions that do not match.</exception>
-    public static Figure DigitGrid(IReadOnlyList<double[]> images, IReadOnlyList<string>? captions = null, int columns = 5)
+    public static Figure DigitGrid(IReadOnlyList<double[]> images, IReadOnlyList<string>? captions = null, int columns = 5, bool signed = false)
     {
         ArgumentNullException.ThrowIfNull(images);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(columns);
@@ -25,7 +29,8 @@ public static partial class Charts
             if (images[k] is null || images[k].Length != side * side || side == 0)
                 throw new ArgumentException($"Charts.DigitGrid: image {k} has {images[k]?.Length ?? 0} pixels; every image needs the same square number of pixels ({side * side} = {side} x {side} like image 0).", nameof(images));
         }
-        double ink = Math.Max(images.SelectMany(i => i).Where(double.IsFinite).DefaultIfEmpty(1).Max(), 1e-12);
+        var finite = images.SelectMany(i => i).Where(double.IsFinite).DefaultIfEmpty(1);
+        double ink = Math.Max(signed ? finite.Max(Math.Abs) : finite.Max(), 1e-12);
         var cells = images.Select(pixels =>
         {
             var square = new double[side, side];
@@ -34,7 +39,7 @@ public static partial class Charts
                 for (int c = 0; c < side; c++)
                     square[r, c] = pixels[r * side + c];
             }
-            return Chart.Image(square, 0, ink);
+            return signed ? Chart.Image(square, -ink, ink, colorScale: ColorScale.RedWhiteBlue) : Chart.Image(square, 0, ink);
         }).ToList();
         columns = Math.Min(columns, images.Count);
         int rows = (images.Count + columns - 1) / columns;

@@ -256,5 +256,21 @@ public sealed class ChartsTests
         Assert.Contains("image 1 has 10 pixels", Assert.Throws<ArgumentException>(() => Charts.DigitGrid([new double[64], new double[10]])).Message);
     }
 
+    [Fact]
+    public void Signed_DigitGrid_centres_white_on_zero_for_weights()
+    {
+        double[] weights = [.. Enumerable.Range(0, 64).Select(i => (i - 20) / 10.0)]; // -2.0 .. 4.3
+        var figure = Charts.DigitGrid([weights, [.. weights.Select(w => -w / 2)]], ["unit 1", "unit 2"], signed: true);
+        var data = Data(figure);
+        Assert.All(data, t =>
+        {
+            Assert.Equal(-4.3, (double)t!["zmin"]!, 12);
+            Assert.Equal(4.3, (double)t["zmax"]!, 12);
+            Assert.Equal("#f7f7f7", (string)t["colorscale"]![1]![1]!); // white in the middle, at 0
+        });
+        var plain = Data(Charts.DigitGrid([weights]));
+        Assert.Equal(0.0, (double)plain[0]!["zmin"]!);
+    }
+
     private static string JsonSerializerValues(double[,] values) => PlotlyJson.From(values)!.ToJsonString();
 }
