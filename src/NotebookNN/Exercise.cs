@@ -61,14 +61,18 @@ public static class Exercise
         return Compare(title, inputs.ToArray(), v => Show(v), v => yours((double[])v.Clone()), v => expected((double[])v.Clone()), tolerance, hint, "input");
     }
 
-    /// <summary>Compares one number with the expected value. double.NaN means "not answered yet".</summary>
+    /// <summary>
+    /// Compares one number with the expected value. A wrong answer is told whether it is too small or
+    /// too large, not the answer itself. double.NaN means "not answered yet".
+    /// </summary>
     public static ExerciseResult CheckValue(string title, double yours, double expected, double tolerance = 1e-6, string? hint = null)
     {
         if (double.IsNaN(yours) && !double.IsNaN(expected))
             return new ExerciseResult(title, false, "not answered yet: replace double.NaN with your value." + HintText(hint));
-        return Close(yours, expected, tolerance)
-            ? new ExerciseResult(title, true, $"correct ({Show(yours)}).")
-            : new ExerciseResult(title, false, $"you gave {Show(yours)}, expected {Show(expected)}." + HintText(hint));
+        if (Close(yours, expected, tolerance))
+            return new ExerciseResult(title, true, $"correct ({Show(yours)}).");
+        string direction = yours < expected ? "too small" : yours > expected ? "too large" : "not the expected value";
+        return new ExerciseResult(title, false, $"you gave {Show(yours)}, which is {direction}." + HintText(hint));
     }
 
     /// <summary>Compares a list of numbers with the expected list, entry by entry.</summary>
