@@ -15,12 +15,16 @@ public sealed record ExerciseResult(string Title, bool Passed, string Message) :
     /// <summary>"✅ title: message" or "❌ title: message".</summary>
     public override string ToString() => $"{(Passed ? "✅" : "❌")} {Title}: {Message}";
 
-    /// <summary>A green box with a tick, or an amber box with the hint; text is HTML-escaped.</summary>
+    /// <summary>
+    /// A green box with a tick, or an amber box with the hint; text is HTML-escaped. The marks are ✓ and ✗,
+    /// which every common font has (colour emoji fonts are often missing on lecture-hall machines).
+    /// </summary>
     public string ToHtml()
     {
         var (border, background) = Passed ? ("#2e7d32", "#edf7ee") : ("#b26a00", "#fff6e5");
         return $"<div class=\"nnn-exercise\" style=\"border-left:5px solid {border};background:{background};padding:8px 12px;margin:4px 0;font-family:sans-serif;font-size:15px\">"
-            + $"{(Passed ? "✅" : "❌")} <b>{WebUtility.HtmlEncode(Title)}</b>: {WebUtility.HtmlEncode(Message)}</div>";
+            + $"<span class=\"nnn-mark\" data-mark=\"{(Passed ? "✅" : "❌")}\" style=\"font-weight:bold;color:{border}\">{(Passed ? "✓" : "✗")}</span> "
+            + $"<b>{WebUtility.HtmlEncode(Title)}</b>: {WebUtility.HtmlEncode(Message)}</div>";
     }
 }
 

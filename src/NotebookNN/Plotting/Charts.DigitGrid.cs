@@ -46,6 +46,10 @@ public static partial class Charts
         return Chart.Grid(rows, columns, cells, captions, horizontalGap: 0.03, verticalGap: captions is null ? 0.03 : 0.1)
             .WithTitle(images.Count == 1 ? "A digit" : $"{images.Count} digits")
             .WithLegend(false)
-            .WithSize(Math.Max(360, 150 * columns), 110 + (captions is null ? 150 : 175) * rows);
+            .WithSize(Math.Max(360, CellSize(columns) * columns), 110 + (CellSize(columns) + (captions is null ? 0 : 25)) * rows);
     }
+
+    /// <summary>Pixels per image: 150, smaller when many columns would make the figure wider than a page (about 900 px).</summary>
+    private static int CellSize(int columns) => Math.Min(150, 900 / columns);
+
 }
