@@ -124,24 +124,6 @@ internal sealed partial class PageAssets
 internal static class Npm
 {
     /// <summary>Runs npm with the arguments in a folder; returns the exit code and what it printed.</summary>
-    public static (int ExitCode, string Output) Run(string folder, params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("npm")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
+    public static (int ExitCode, string Output) Run(string folder, params string[] arguments) =>
+        ExternalCommand.Run("npm", folder, arguments);
 }

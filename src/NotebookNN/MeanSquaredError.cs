@@ -15,16 +15,7 @@ public sealed class MeanSquaredError : ILoss
     public double Value(Matrix<double> output, Matrix<double> target)
     {
         Loss.CheckShapes(Name, output, target);
-        double sum = 0;
-        for (int j = 0; j < output.ColumnCount; j++)
-        {
-            for (int i = 0; i < output.RowCount; i++)
-            {
-                double d = output[i, j] - target[i, j];
-                sum += d * d;
-            }
-        }
-        return sum / (output.RowCount * output.ColumnCount);
+        return SumOfSquaredErrors(output, target) / (output.RowCount * output.ColumnCount);
     }
 
     /// <inheritdoc/>
@@ -38,6 +29,21 @@ public sealed class MeanSquaredError : ILoss
 
     /// <summary>For one output, class 1 when ŷ &gt;= 0.5; otherwise the largest output.</summary>
     public int[] Classify(Matrix<double> output) => Loss.ThresholdOrArgMax(output, 0.5);
+
+    /// <summary>Σ (ŷ - y)² over every entry (shapes already checked).</summary>
+    internal static double SumOfSquaredErrors(Matrix<double> output, Matrix<double> target)
+    {
+        double sum = 0;
+        for (int j = 0; j < output.ColumnCount; j++)
+        {
+            for (int i = 0; i < output.RowCount; i++)
+            {
+                double d = output[i, j] - target[i, j];
+                sum += d * d;
+            }
+        }
+        return sum;
+    }
 }
 
 /// <summary>
@@ -53,16 +59,7 @@ public sealed class HalfSumSquaredError : ILoss
     public double Value(Matrix<double> output, Matrix<double> target)
     {
         Loss.CheckShapes(Name, output, target);
-        double sum = 0;
-        for (int j = 0; j < output.ColumnCount; j++)
-        {
-            for (int i = 0; i < output.RowCount; i++)
-            {
-                double d = output[i, j] - target[i, j];
-                sum += d * d;
-            }
-        }
-        return 0.5 * sum;
+        return 0.5 * MeanSquaredError.SumOfSquaredErrors(output, target);
     }
 
     /// <inheritdoc/>
