@@ -1,4 +1,7 @@
 using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
 
 namespace NotebookNN.Runner;
 
@@ -18,7 +21,16 @@ internal static class MarkdownRenderer
         .Build();
 
     /// <summary>Renders a markdown block (a markdown cell) as HTML.</summary>
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline);
+    public static string ToHtml(string markdown)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlMathInlineRenderer>(new DisplayAwareMathInlineRenderer());
+        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        writer.Flush();
+        return writer.ToString();
+    }
 
     /// <summary>Renders one line of markdown (a title or a list item) as inline HTML, without the paragraph around it.</summary>
     public static string InlineToHtml(string markdown)
@@ -27,5 +39,21 @@ internal static class MarkdownRenderer
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             ? html[3..^4]
             : html;
+    }
+}
+
+/// <summary>
+/// Inline math as Jupyter and VS Code show it: <c>$..$</c> inline, but <c>$$..$$</c> written within a line
+/// (e.g. a one-line <c>$$ a = b $$</c> paragraph) as display math. Markdig alone would make both inline.
+/// </summary>
+internal sealed class DisplayAwareMathInlineRenderer : HtmlObjectRenderer<MathInline>
+{
+    /// <inheritdoc/>
+    protected override void Write(HtmlRenderer renderer, MathInline obj)
+    {
+        bool display = obj.DelimiterCount >= 2;
+        renderer.Write("<span class=\"math\">").Write(display ? "\\[" : "\\(");
+        renderer.WriteEscape(ref obj.Content);
+        renderer.Write(display ? "\\]" : "\\)").Write("</span>");
     }
 }

@@ -23,3 +23,26 @@ public class MarkdownRendererTests
         Assert.Equal("print a <em>greeting</em>", MarkdownRenderer.InlineToHtml("print a *greeting*"));
     }
 }
+
+public class DisplayMathTests
+{
+    [Theory]
+    [InlineData("$$a^{[1]} = g(z)$$")]
+    [InlineData("Before.\n\n$$a^{[1]} = g(z)$$\n\nAfter.")]
+    [InlineData("$$\na^{[1]} = g(z)\n$$")]
+    public void Double_dollar_math_is_display_math_as_in_jupyter_and_vs_code(string markdown)
+    {
+        var html = MarkdownRenderer.ToHtml(markdown);
+        Assert.Contains(@"\[", html);
+        Assert.Contains(@"\]", html);
+        Assert.DoesNotContain(@"\(", html);
+    }
+
+    [Fact]
+    public void Single_dollar_math_stays_inline()
+    {
+        var html = MarkdownRenderer.ToHtml("The weight $w_1$ and the bias $b$.");
+        Assert.Contains(@"\(w_1\)", html);
+        Assert.DoesNotContain(@"\[", html);
+    }
+}
