@@ -11,6 +11,7 @@ public static partial class Charts
     /// activation bends the lines). A grid of lines over the input plane and the data points move
     /// together, pushed through the earlier layers first when <paramref name="layer"/> is not the first.
     /// When the next layer is one neuron, the final frame also draws its line w·a + b = 0 (P = 0.5 for a sigmoid).
+    /// Each frame zooms to fit its points (trained weights can stretch the plane far), so read the tick labels for the scale.
     /// </summary>
     /// <param name="network">A network with 2 inputs.</param>
     /// <param name="data">A data set with 2 features.</param>
@@ -56,11 +57,16 @@ public static partial class Charts
         }
         var gridStages = Stages(grid);
         var dataStages = Stages(f);
-        var all = gridStages.Concat(dataStages).ToList();
-        double xMin = all.Min(m => m.Column(0).Minimum()), xMax = all.Max(m => m.Column(0).Maximum());
-        double yMin = all.Min(m => m.Column(1).Minimum()), yMax = all.Max(m => m.Column(1).Maximum());
-        double pad = 0.05 * Math.Max(xMax - xMin, yMax - yMin);
-        (xMin, xMax, yMin, yMax) = (xMin - pad, xMax + pad, yMin - pad, yMax + pad);
+        // Axis ranges that fit the points of one frame, padded.
+        static ((double Min, double Max) X, (double Min, double Max) Y) Fit(Matrix<double> g, Matrix<double> d)
+        {
+            double x0 = Math.Min(g.Column(0).Minimum(), d.Column(0).Minimum()), x1 = Math.Max(g.Column(0).Maximum(), d.Column(0).Maximum());
+            double y0 = Math.Min(g.Column(1).Minimum(), d.Column(1).Minimum()), y1 = Math.Max(g.Column(1).Maximum(), d.Column(1).Maximum());
+            double pad = 0.05 * Math.Max(Math.Max(x1 - x0, y1 - y0), 1e-9);
+            return ((x0 - pad, x1 + pad), (y0 - pad, y1 + pad));
+        }
+        var (lastX, lastY) = Fit(gridStages[3], dataStages[3]);
+        double xMin = lastX.Min, xMax = lastX.Max, yMin = lastY.Min, yMax = lastY.Max;
 
         // The next neuron's line w·a + b = 0 in this layer's output plane, when there is exactly one next neuron.
         var next = layer < network.Layers.Count ? network.Layers[layer] as Dense : null;
@@ -93,7 +99,7 @@ public static partial class Charts
                     xs.Add(double.NaN);
                     ys.Add(double.NaN);
                 }
-                traces.Add(Chart.LineTrace(xs, ys, family == 0 ? "grid lines x1 = const" : "grid lines x2 = const", family == 0 ? "#9ecae1" : "#fdae6b", width: 1.5).Set("hoverinfo", "skip"));
+                traces.Add(Chart.LineTrace(xs, ys, family == 0 ? "grid lines x1 = const" : "grid lines x2 = const", family == 0 ? "#6baed6" : "#fd8d3c", width: 1.5).Set("hoverinfo", "skip"));
             }
             for (int c = 0; c < data.ClassCount; c++)
             {
@@ -110,7 +116,7 @@ public static partial class Charts
         string[] stageTitles =
         [
             $"Layer {layer}'s input: the plane as it arrives",
-            "Stage 1 of 3: multiply by W (a linear map: straight lines stay straight)",
+            "Stage 1 of 3: multiply by W (a linear map: it stretches and turns, but bends nothing)",
             "Stage 2 of 3: add b (a shift)",
             $"Stage 3 of 3: apply {g} (the activation bends the plane)",
         ];
@@ -122,11 +128,13 @@ public static partial class Charts
             {
                 double t = (double)k / stepsPerStage;
                 var title = k == 0 ? stageTitles[s] : stageTitles[s + 1];
-                frames.Add(new Frame($"step {frames.Count}", Traces(Between(gridStages[s], gridStages[s + 1], t), Between(dataStages[s], dataStages[s + 1], t), false), null, title));
+                var (g0, d0) = (Between(gridStages[s], gridStages[s + 1], t), Between(dataStages[s], dataStages[s + 1], t));
+                var (xr, yr) = Fit(g0, d0);
+                frames.Add(new Frame($"step {frames.Count}", Traces(g0, d0, false), null, title) { XRange = xr, YRange = yr });
                 labels.Add(k == 0 ? stageNames[s] : "→");
             }
         }
-        frames.Add(new Frame($"step {frames.Count}", Traces(gridStages[3], dataStages[3], true), null, stageTitles[3]));
+        frames.Add(new Frame($"step {frames.Count}", Traces(gridStages[3], dataStages[3], true), null, stageTitles[3]) { XRange = lastX, YRange = lastY });
         labels.Add(stageNames[3]);
 
         string before = layer == 1 ? "x" : $"a[{layer - 1}]";
@@ -137,9 +145,8 @@ public static partial class Charts
             .WithTitle(stageTitles[0])
             .WithXTitle($"coordinate 1 ({before}₁ → {g} unit 1)")
             .WithYTitle($"coordinate 2 ({before}₂ → {g} unit 2)")
-            .WithXRange(xMin, xMax)
-            .WithYRange(yMin, yMax)
-            .WithLayout("yaxis.scaleanchor", "x")
+            .WithXRange(frames[0].XRange!.Value.Min, frames[0].XRange!.Value.Max)
+            .WithYRange(frames[0].YRange!.Value.Min, frames[0].YRange!.Value.Max)
             .WithLegendOnTop()
             .WithSize(null, 760);
     }
