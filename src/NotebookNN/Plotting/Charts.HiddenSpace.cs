@@ -112,7 +112,7 @@ public static partial class Charts
         }
 
         string g = dense.Activation.Name;
-        string[] stageNames = ["a", "W·a", "W·a + b", $"{g}(W·a + b)"];
+        string[] stageNames = ["input", "× W", "+ b", g];
         string[] stageTitles =
         [
             $"Layer {layer}'s input: the plane as it arrives",
