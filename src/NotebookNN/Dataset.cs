@@ -125,13 +125,26 @@ public sealed class Dataset
     {
         if (FeatureCount != 2)
             throw new InvalidOperationException($"Feature crosses are defined here for 2 features; '{Name}' has {FeatureCount}.");
-        var x = DenseMatrix.Create(Count, 5, (i, j) =>
+        string a = FeatureNames[0], b = FeatureNames[1];
+        return WithFeatures(FeatureCrosses(Features), [a, b, $"{a}·{b}", $"{a}²", $"{b}²"]);
+    }
+
+    /// <summary>
+    /// The feature crosses of any batch of 2-D points X [n x 2]: each row (x1, x2) becomes
+    /// (x1, x2, x1·x2, x1², x2²). Use it on points without labels, e.g. to draw the decision
+    /// surface of a model trained on <see cref="WithFeatureCrosses"/> data: <c>X =&gt; model.Predict(Dataset.FeatureCrosses(X))</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">X does not have exactly 2 columns.</exception>
+    public static Matrix<double> FeatureCrosses(Matrix<double> X)
+    {
+        ArgumentNullException.ThrowIfNull(X);
+        if (X.ColumnCount != 2)
+            throw new ArgumentException($"Feature crosses are defined here for 2 features; X is [{X.RowCount} x {X.ColumnCount}].", nameof(X));
+        return DenseMatrix.Create(X.RowCount, 5, (i, j) =>
         {
-            double x1 = Features[i, 0], x2 = Features[i, 1];
+            double x1 = X[i, 0], x2 = X[i, 1];
             return j switch { 0 => x1, 1 => x2, 2 => x1 * x2, 3 => x1 * x1, _ => x2 * x2 };
         });
-        string a = FeatureNames[0], b = FeatureNames[1];
-        return WithFeatures(x, [a, b, $"{a}·{b}", $"{a}²", $"{b}²"]);
     }
 
     /// <inheritdoc/>

@@ -1,11 +1,17 @@
 namespace NotebookNN;
 
-/// <summary>What one epoch of training measured. Test values are null when no test set was given; accuracies are NaN for regression.</summary>
+/// <summary>
+/// What one epoch of training measured. The training figures are running averages over the epoch's
+/// mini-batches, each measured just before that batch's update, so they mix early and late weights
+/// (cheap, and the usual practice); the test figures are measured on the whole test set after the
+/// epoch. So early on training accuracy can lag behind test accuracy. Test values are null when no
+/// test set was given; accuracies are NaN for regression.
+/// </summary>
 /// <param name="Epoch">1 for the first epoch.</param>
-/// <param name="TrainLoss">Mean loss over the training set at the end of the epoch.</param>
-/// <param name="TrainAccuracy">Share of training examples classified correctly (0..1).</param>
-/// <param name="TestLoss">Mean loss over the test set, or null.</param>
-/// <param name="TestAccuracy">Share of test examples classified correctly, or null.</param>
+/// <param name="TrainLoss">Mean of the mini-batch losses over the epoch (each before its update step).</param>
+/// <param name="TrainAccuracy">Share of training examples classified correctly in their mini-batch, before its update (0..1).</param>
+/// <param name="TestLoss">Mean loss over the test set after the epoch, or null.</param>
+/// <param name="TestAccuracy">Share of test examples classified correctly after the epoch, or null.</param>
 public sealed record EpochResult(int Epoch, double TrainLoss, double TrainAccuracy, double? TestLoss, double? TestAccuracy);
 
 /// <summary>The per-epoch record of a training run, for loss curves and accuracy charts.</summary>

@@ -187,6 +187,18 @@ public class FeatureCrossTests
     }
 
     [Fact]
+    public void Crosses_of_unlabelled_points_match_the_data_set_version()
+    {
+        var points = DenseMatrix.OfArray(new[,] { { 0.5, 4.0 }, { -1.0, 0.0 } });
+        var crossed = Dataset.FeatureCrosses(points);
+        Assert.Equal([0.5, 4.0, 2.0, 0.25, 16.0], crossed.Row(0).ToArray());
+        Assert.Equal([-1.0, 0.0, 0.0, 1.0, 0.0], crossed.Row(1).ToArray());
+        Assert.Equal(new Dataset(points, [0, 1]).WithFeatureCrosses().Features, crossed);
+        var error = Assert.Throws<ArgumentException>(() => Dataset.FeatureCrosses(new DenseMatrix(4, 3)));
+        Assert.Contains("[4 x 3]", error.Message);
+    }
+
+    [Fact]
     public void With_the_product_feature_one_neuron_separates_xor()
     {
         var xor = Generate.Xor(200, 0.0, seed: 1).WithFeatureCrosses();

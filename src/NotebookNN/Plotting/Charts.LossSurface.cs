@@ -53,10 +53,15 @@ public static partial class Charts
         foreach (var (path, k) in (paths ?? []).Select((p, k) => (p, k)))
         {
             CheckPath(path);
-            var symbols = path.Points.Select((_, i) => i == 0 ? "circle-open" : i == path.Points.Count - 1 ? "star" : "circle").ToArray();
-            var sizes = path.Points.Select((_, i) => i == 0 || i == path.Points.Count - 1 ? 14.0 : 6.0).ToArray();
+            int last = path.Points.Count - 1;
+            bool IsEnd(int i) => i == 0 || i == last;
+            // Hundreds of steps with full-size outlined markers would bury the contours: long paths get small plain dots.
+            double stepSize = path.Points.Count > LongPath ? 3.0 : 6.0, stepOutline = path.Points.Count > LongPath ? 0.0 : 2.0;
+            var symbols = path.Points.Select((_, i) => i == 0 ? "circle-open" : i == last ? "star" : "circle").ToArray();
+            var sizes = path.Points.Select((_, i) => IsEnd(i) ? 14.0 : stepSize).ToArray();
+            var outlines = path.Points.Select((_, i) => IsEnd(i) ? 2.0 : stepOutline).ToArray();
             figure.Add(Chart.LineTrace([.. path.Points.Select(p => p.X)], [.. path.Points.Select(p => p.Y)], path.Name, PathColor(k), width: 2.5, showMarkers: true)
-                .Set("marker.symbol", symbols).Set("marker.size", sizes).Set("marker.line.width", 2));
+                .Set("marker.symbol", symbols).Set("marker.size", sizes).Set("marker.line.width", outlines));
         }
         return figure
             .WithTitle("Loss contours" + (paths is { Count: > 0 } ? " with optimizer paths (start ○, end ★)" : ""))
@@ -65,6 +70,9 @@ public static partial class Charts
             .WithLegendOnTop()
             .WithSize(null, 600);
     }
+
+    /// <summary>Paths with more points than this are drawn with small step markers without outlines.</summary>
+    private const int LongPath = 100;
 
     /// <summary>The loss on a resolution x resolution grid: z[i, j] = loss(x[j], y[i]).</summary>
     internal static (double[] X, double[] Y, double[,] Z) SampleLoss(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, int resolution)

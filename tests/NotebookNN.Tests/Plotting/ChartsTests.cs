@@ -184,7 +184,20 @@ public sealed class ChartsTests
         Assert.Equal(["contour", "scatter", "scatter"], data.Select(t => (string)t!["type"]!));
         Assert.Equal(paths[0].Points.Select(p => p.X), Numbers(data[1]!["x"]));
         Assert.Equal(["circle-open", "circle", "star"], data[2]!["marker"]!["symbol"]!.AsArray().Select(s => (string)s!));
+        Assert.Equal([14.0, 6, 14], Numbers(data[2]!["marker"]!["size"]));
+        Assert.Equal([2.0, 2, 2], Numbers(data[2]!["marker"]!["line"]!["width"]));
         AssertTitled(figure);
+    }
+
+    [Fact]
+    public void LossContour_draws_long_paths_with_small_plain_step_markers_and_keeps_the_ends_large()
+    {
+        var path = SampleFigures.DescentPath("a long run", 0.01, 300);
+        var marker = Data(Charts.LossContour(SampleFigures.Valley, (-3, 3), (-2, 2), [path], resolution: 5))[1]!["marker"]!;
+        double[] sizes = Numbers(marker["size"]), outlines = Numbers(marker["line"]!["width"]);
+        Assert.Equal(301, sizes.Length);
+        Assert.Equal((14.0, 3.0, 14.0), (sizes[0], sizes[150], sizes[^1]));
+        Assert.Equal((2.0, 0.0, 2.0), (outlines[0], outlines[150], outlines[^1]));
     }
 
     [Fact]
