@@ -381,8 +381,15 @@ public sealed class Figure : IHtmlDisplayable
         };
         if (frame.TraceIndices is not null)
             json["traces"] = new JsonArray([.. frame.TraceIndices.Select(i => JsonValue.Create(i))]);
+        var layout = new JsonObject();
         if (frame.Title is not null)
-            json["layout"] = new JsonObject { ["title"] = new JsonObject { ["text"] = frame.Title } };
+            layout["title"] = new JsonObject { ["text"] = frame.Title };
+        if (frame.XRange is { } x)
+            layout["xaxis"] = new JsonObject { ["range"] = new JsonArray(x.Min, x.Max) };
+        if (frame.YRange is { } y)
+            layout["yaxis"] = new JsonObject { ["range"] = new JsonArray(y.Min, y.Max) };
+        if (layout.Count > 0)
+            json["layout"] = layout;
         return json;
     }
 }

@@ -252,6 +252,43 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void HiddenSpace_moves_grid_and_data_from_the_input_to_the_layer_output_in_three_stages()
+    {
+        var data = Generate.Xor(40, seed: 1);
+        var network = Network.Create([2, 2, 1], Activation.Tanh, Activation.Sigmoid, seed: 3);
+        var figure = Charts.HiddenSpace(network, data, gridLines: 5, stepsPerStage: 2);
+        var frames = figure.ToJson()["frames"]!.AsArray();
+        Assert.Equal(3 * 2 + 1, frames.Count);
+        var first = frames[0]!["data"]!.AsArray();
+        var last = frames[^1]!["data"]!.AsArray();
+        Assert.Equal(2 + 2 + 1, first.Count); // two grid families, two classes, the next neuron's line
+        var class0 = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == 0).ToList();
+        Assert.Equal(class0.Select(i => data.Features[i, 0]), Numbers(first[2]!["x"]));
+        var hidden = network.LayerOutputs(data.Features)[1];
+        Assert.Equal(class0.Select(i => hidden[i, 1]), Numbers(last[2]!["y"]), (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Equal(5 * 2 * 61, Numbers(first[0]!["x"]).Length + Numbers(first[1]!["x"]).Length); // 60 samples + a gap per line
+        Assert.All(Numbers(first[4]!["x"]), v => Assert.True(double.IsNaN(v)));
+        var output = (Dense)network.Layers[1];
+        var line = (X: Numbers(last[4]!["x"]), Y: Numbers(last[4]!["y"]));
+        for (int k = 0; k < 2; k++)
+            Assert.Equal(0, output.Weights[0, 0] * line.X[k] + output.Weights[0, 1] * line.Y[k] + output.Bias[0], 9);
+        var range = Numbers(frames[^1]!["layout"]!["yaxis"]!["range"]);
+        Assert.All(Enumerable.Range(0, data.Count), i => Assert.InRange(hidden[i, 1], range[0], range[1]));
+        AssertTitled(figure);
+    }
+
+    [Fact]
+    public void HiddenSpace_names_the_layer_that_is_not_a_plane()
+    {
+        var data = Generate.Xor(20);
+        var wide = Network.Create([2, 3, 1], Activation.Tanh, Activation.Sigmoid, seed: 0);
+        var error = Assert.Throws<ArgumentException>(() => Charts.HiddenSpace(wide, data));
+        Assert.Contains("layer 1 (Dense 2 -> 3, tanh)", error.Message);
+        Assert.Throws<ArgumentException>(() => Charts.HiddenSpace(wide, data, layer: 3));
+        Assert.Throws<ArgumentException>(() => Charts.HiddenSpace(Network.Create([4, 2, 1], Activation.Tanh, Activation.Sigmoid, seed: 0), data));
+    }
+
+    [Fact]
     public void DigitGrid_has_one_image_per_digit_with_its_caption()
     {
         var (images, labels) = SampleFigures.Digits(SampleFigures.FindRoot(), 7);

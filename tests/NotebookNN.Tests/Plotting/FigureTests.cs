@@ -154,6 +154,21 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void A_frame_can_carry_its_own_title_and_axis_ranges()
+    {
+        var frames = new[]
+        {
+            new Frame("near", [Chart.LineTrace([0.0], [1.0])], Title: "close up") { XRange = (-1, 1), YRange = (-2, 2) },
+            new Frame("same", [Chart.LineTrace([0.0], [2.0])]),
+        };
+        var json = Chart.Line([0.0], [0.0]).AddFrames(frames).ToJson()["frames"]!.AsArray();
+        Assert.Equal("close up", (string)json[0]!["layout"]!["title"]!["text"]!);
+        Assert.Equal([-1.0, 1.0], json[0]!["layout"]!["xaxis"]!["range"]!.AsArray().Select(v => (double)v!));
+        Assert.Equal([-2.0, 2.0], json[0]!["layout"]!["yaxis"]!["range"]!.AsArray().Select(v => (double)v!));
+        Assert.Null(json[1]!["layout"]);
+    }
+
+    [Fact]
     public void Animation_adds_a_slider_step_per_frame_and_play_pause_buttons()
     {
         var frames = new[] { new Frame("1", [Chart.LineTrace([0.0], [1.0])]), new Frame("2", [Chart.LineTrace([0.0], [2.0])]) };

@@ -110,6 +110,7 @@ public static class SampleFigures
             ["softmax-bars"] = (Charts.SoftmaxBars([0.05, 0.1, 0.7, 0.15], ["cat", "dog", "bird", "fish"], trueClass: 1), 1),
             ["confusion-matrix"] = (Charts.ConfusionMatrix(new[,] { { 50, 0, 0 }, { 0, 45, 5 }, { 0, 3, 47 } }, ["setosa", "versicolor", "virginica"]), 1),
             ["network-diagram"] = (Charts.NetworkDiagram(diagram), diagramEdgeTraces + 4),
+            ["hidden-space"] = (Charts.HiddenSpace(Network.Create([2, 2, 1], Activation.Tanh, Activation.Sigmoid, seed: 3), Generate.Xor(60, seed: 1)), 2 + 2 + 1),
             ["digit-grid"] = (Charts.DigitGrid(digits, [.. labels.Select(l => $"label {l}")]), 10),
             ["digit-grid-signed"] = (Charts.DigitGrid([.. digits.Take(4).Select(d => d.Select(p => p - 8).ToArray())], ["w 1", "w 2", "w 3", "w 4"], columns: 4, signed: true), 4),
             ["subplot-grid"] = (Chart.Grid(1, 2, [Chart.Line([0.0, 1, 2], [1.0, 0, 1]).WithTitle("a line").WithXTitle("x"), Chart.Surface(new double[,] { { 1, 2 }, { 3, 4 } }).WithTitle("a surface")]).WithTitle("A grid of a 2-D and a 3-D chart"), 2),
