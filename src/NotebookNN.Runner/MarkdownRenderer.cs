@@ -2,6 +2,8 @@ using Markdig;
 using Markdig.Extensions.Mathematics;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace NotebookNN.Runner;
 
@@ -20,16 +22,33 @@ internal static class MarkdownRenderer
         .UseAutoIdentifiers()
         .Build();
 
-    /// <summary>Renders a markdown block (a markdown cell) as HTML.</summary>
+    /// <summary>
+    /// Renders a markdown block (a markdown cell) as HTML for the exported site, where a relative link to
+    /// another notebook (<c>02-activation-functions.ipynb</c>, with or without <c>#anchor</c>) becomes a link
+    /// to its page (<c>02-activation-functions.html</c>).
+    /// </summary>
     public static string ToHtml(string markdown)
     {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+            link.Url = PageLink(link.Url);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.ObjectRenderers.ReplaceOrAdd<HtmlMathInlineRenderer>(new DisplayAwareMathInlineRenderer());
-        renderer.Render(Markdown.Parse(markdown, Pipeline));
+        renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>A relative <c>name.ipynb[#anchor]</c> link as <c>name.html[#anchor]</c>; any other link unchanged.</summary>
+    public static string? PageLink(string? url)
+    {
+        if (url is null || url.Contains("://", StringComparison.Ordinal) || url.StartsWith('/'))
+            return url;
+        int hash = url.IndexOf('#');
+        string path = hash < 0 ? url : url[..hash], anchor = hash < 0 ? "" : url[hash..];
+        return path.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase) ? path[..^".ipynb".Length] + ".html" + anchor : url;
     }
 
     /// <summary>Renders one line of markdown (a title or a list item) as inline HTML, without the paragraph around it.</summary>

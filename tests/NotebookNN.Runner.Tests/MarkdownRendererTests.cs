@@ -46,3 +46,16 @@ public class DisplayMathTests
         Assert.DoesNotContain(@"\[", html);
     }
 }
+
+public class NotebookLinkTests
+{
+    [Theory]
+    [InlineData("[Next](02-activation-functions.ipynb)", "href=\"02-activation-functions.html\"")]
+    [InlineData("[Back](01-the-neuron.ipynb#summary)", "href=\"01-the-neuron.html#summary\"")]
+    [InlineData("[Site](https://example.org/x.ipynb)", "href=\"https://example.org/x.ipynb\"")]
+    [InlineData("[Data](../data/README.md)", "href=\"../data/README.md\"")]
+    public void Links_between_notebooks_point_at_the_exported_pages(string markdown, string expected)
+    {
+        Assert.Contains(expected, MarkdownRenderer.ToHtml(markdown));
+    }
+}
