@@ -24,7 +24,19 @@ public sealed record ExerciseResult(string Title, bool Passed, string Message) :
         var (border, background) = Passed ? ("#2e7d32", "#edf7ee") : ("#b26a00", "#fff6e5");
         return $"<div class=\"nnn-exercise\" style=\"border-left:5px solid {border};background:{background};padding:8px 12px;margin:4px 0;font-family:sans-serif;font-size:15px\">"
             + $"<span class=\"nnn-mark\" data-mark=\"{(Passed ? "✅" : "❌")}\" style=\"font-weight:bold;color:{border}\">{(Passed ? "✓" : "✗")}</span> "
-            + $"<b>{WebUtility.HtmlEncode(Title)}</b>: {WebUtility.HtmlEncode(Message)}</div>";
+            + $"<b>{WebUtility.HtmlEncode(Title)}</b>: {WithCode(WebUtility.HtmlEncode(Message))}</div>";
+    }
+
+    /// <summary>`code` in a message (already HTML-encoded) shown as &lt;code&gt;code&lt;/code&gt;.</summary>
+    private static string WithCode(string encoded)
+    {
+        var parts = encoded.Split('`');
+        if (parts.Length % 2 == 0)
+            return encoded; // an unpaired backtick: leave the text as it is
+        var html = new System.Text.StringBuilder(parts[0]);
+        for (int i = 1; i < parts.Length; i += 2)
+            html.Append("<code>").Append(parts[i]).Append("</code>").Append(parts[i + 1]);
+        return html.ToString();
     }
 }
 

@@ -73,5 +73,9 @@ public class ExerciseDisplayTests
         Assert.Contains("❌", writer.ToString());
         Assert.Contains("&lt;b&gt;loss&lt;/b&gt;", writer.ToString()); // escaped, not markup
         Assert.Contains("you gave 0.4, which is too large.", writer.ToString());
+
+        var notDone = Exercise.CheckFunction("tanh", _ => throw new NotImplementedException(), Math.Tanh).ToHtml();
+        Assert.Contains("replace <code>throw new NotImplementedException()</code> with your code", notDone);
+        Assert.DoesNotContain("`", notDone);
     }
 }
