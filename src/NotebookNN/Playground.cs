@@ -39,7 +39,7 @@ public static class Playground
     /// <param name="resolution">Grid points per axis of each decision surface.</param>
     /// <exception cref="ArgumentException">A setting is out of range or the data do not have 2 features; the message names it.</exception>
     public static PlaygroundResult Run(Dataset data, int[] hidden, Activation activation, double learningRate,
-        int epochs = 200, int seed = 0, int frames = 25, int batchSize = 10, double testFraction = 0.3, int resolution = 40)
+        int epochs = 200, int seed = 0, int frames = 21, int batchSize = 10, double testFraction = 0.3, int resolution = 40)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(hidden);
@@ -190,7 +190,7 @@ public sealed class PlaygroundResult : IHtmlDisplayable
         var labels = FrameEpochs.Select(e => e.ToString(CultureInfo.InvariantCulture)).ToList();
         var trainPoints = new Dataset(Train.Features, Train.Labels, Train.FeatureNames,
             [.. Train.ClassNames.Select(name => name + " (train)")], Data.Name);
-        var figure = Charts.DecisionSurfaceAnimation(Grids, trainPoints, labels);
+        var figure = Charts.DecisionSurfaceAnimation(Grids, trainPoints, labels).WithSize(null, 620);
         for (int c = 0; c < Test.ClassCount; c++)
         {
             var rows = Enumerable.Range(0, Test.Count).Where(i => Test.Labels[i] == c).ToList();
