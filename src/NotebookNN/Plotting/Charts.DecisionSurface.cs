@@ -102,6 +102,6 @@ public static partial class Charts
     }
 
     /// <summary>The colour of class c: red/blue for two classes (matching the P(class 1) scale), the palette otherwise.</summary>
-    private static string ClassColor(int c, int classCount) =>
+    internal static string ClassColor(int c, int classCount) =>
         classCount <= 2 ? (c == 0 ? Theme.Negative : Theme.Positive) : Theme.Color(c);
 }
