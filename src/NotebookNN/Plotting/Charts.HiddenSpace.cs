@@ -11,7 +11,9 @@ public static partial class Charts
     /// activation bends the lines). A grid of lines over the input plane and the data points move
     /// together, pushed through the earlier layers first when <paramref name="layer"/> is not the first.
     /// When the next layer is one neuron, the final frame also draws its line w·a + b = 0 (P = 0.5 for a sigmoid).
-    /// Each frame zooms to fit its points (trained weights can stretch the plane far), so read the tick labels for the scale.
+    /// Each frame zooms to fit its points (trained weights can stretch the plane far), so read the tick labels for the scale,
+    /// except that the frames from "× W" to "+ b" share one view, so the shift by b is visible as movement.
+    /// Both axes always have the same scale (a unit is as long across as up), so shapes are not distorted.
     /// </summary>
     /// <param name="network">A network with 2 inputs.</param>
     /// <param name="data">A data set with 2 features.</param>
@@ -63,9 +65,19 @@ public static partial class Charts
             double x0 = Math.Min(g.Column(0).Minimum(), d.Column(0).Minimum()), x1 = Math.Max(g.Column(0).Maximum(), d.Column(0).Maximum());
             double y0 = Math.Min(g.Column(1).Minimum(), d.Column(1).Minimum()), y1 = Math.Max(g.Column(1).Maximum(), d.Column(1).Maximum());
             double pad = 0.05 * Math.Max(Math.Max(x1 - x0, y1 - y0), 1e-9);
-            return ((x0 - pad, x1 + pad), (y0 - pad, y1 + pad));
+            return Square((x0 - pad, x1 + pad), (y0 - pad, y1 + pad));
+        }
+        // Widens the shorter of two ranges about its centre so both span the same length (equal scaling).
+        static ((double Min, double Max) X, (double Min, double Max) Y) Square((double Min, double Max) x, (double Min, double Max) y)
+        {
+            double half = Math.Max(x.Max - x.Min, y.Max - y.Min) / 2, cx = (x.Min + x.Max) / 2, cy = (y.Min + y.Max) / 2;
+            return ((cx - half, cx + half), (cy - half, cy + half));
         }
         var (lastX, lastY) = Fit(gridStages[3], dataStages[3]);
+        // One view for "× W" through "+ b": the union of both stages' views, so the shift shows as movement.
+        var (wX, wY) = Fit(gridStages[1], dataStages[1]);
+        var (bX, bY) = Fit(gridStages[2], dataStages[2]);
+        var shiftView = Square((Math.Min(wX.Min, bX.Min), Math.Max(wX.Max, bX.Max)), (Math.Min(wY.Min, bY.Min), Math.Max(wY.Max, bY.Max)));
         double xMin = lastX.Min, xMax = lastX.Max, yMin = lastY.Min, yMax = lastY.Max;
 
         // The next neuron's line w·a + b = 0 in this layer's output plane, when there is exactly one next neuron.
@@ -107,7 +119,7 @@ public static partial class Charts
                 traces.Add(Chart.ScatterTrace([.. rows.Select(i => d[i, 0])], [.. rows.Select(i => d[i, 1])], data.ClassNames[c], ClassColor(c, data.ClassCount), size: 8));
             }
             if (boundary is { } line0)
-                traces.Add(Chart.LineTrace(last ? line0.X : [double.NaN, double.NaN], last ? line0.Y : [double.NaN, double.NaN], "next neuron's line: w·a + b = 0", "#222222", dash: "dash", width: 2.5));
+                traces.Add(Chart.LineTrace(last ? line0.X : [double.NaN, double.NaN], last ? line0.Y : [double.NaN, double.NaN], "next neuron's line (last frame)", "#222222", dash: "dash", width: 2.5));
             return [.. traces];
         }
 
@@ -116,7 +128,7 @@ public static partial class Charts
         string[] stageTitles =
         [
             $"Layer {layer}'s input: the plane as it arrives",
-            "Stage 1 of 3: multiply by W (a linear map: it stretches and turns, but bends nothing)",
+            "Stage 1 of 3: multiply by W (a linear map: it stretches, turns or shears, but bends nothing)",
             "Stage 2 of 3: add b (a shift)",
             $"Stage 3 of 3: apply {g} (the activation bends the plane)",
         ];
@@ -129,7 +141,7 @@ public static partial class Charts
                 double t = (double)k / stepsPerStage;
                 var title = k == 0 ? stageTitles[s] : stageTitles[s + 1];
                 var (g0, d0) = (Between(gridStages[s], gridStages[s + 1], t), Between(dataStages[s], dataStages[s + 1], t));
-                var (xr, yr) = Fit(g0, d0);
+                var (xr, yr) = s == 1 || (s == 2 && k == 0) ? shiftView : Fit(g0, d0);
                 frames.Add(new Frame($"step {frames.Count}", Traces(g0, d0, false), null, title) { XRange = xr, YRange = yr });
                 labels.Add(k == 0 ? stageNames[s] : "→");
             }
@@ -143,10 +155,12 @@ public static partial class Charts
             .WithSlider("stage: ", [.. frames.Select(fr => fr.Name)], labels)
             .WithPlayButtons(350)
             .WithTitle(stageTitles[0])
-            .WithXTitle($"coordinate 1 ({before}₁ → {g} unit 1)")
-            .WithYTitle($"coordinate 2 ({before}₂ → {g} unit 2)")
+            .WithXTitle($"coordinate 1 (starts as {before}₁, ends as {g} unit 1's output)")
+            .WithYTitle($"coordinate 2 (starts as {before}₂, ends as {g} unit 2's output)")
             .WithXRange(frames[0].XRange!.Value.Min, frames[0].XRange!.Value.Max)
             .WithYRange(frames[0].YRange!.Value.Min, frames[0].YRange!.Value.Max)
+            .WithLayout("yaxis.scaleanchor", "x").WithLayout("yaxis.scaleratio", 1)
+            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain")
             .WithLegendOnTop()
             .WithSize(null, 760);
     }

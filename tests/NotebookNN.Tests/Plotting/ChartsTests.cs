@@ -278,6 +278,37 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void HiddenSpace_keeps_one_view_from_times_W_to_plus_b_and_scales_both_axes_equally()
+    {
+        var data = Generate.TwoMoons(60, noise: 0.1, seed: 0);
+        var network = Network.Create([2, 2, 1], Activation.Tanh, Activation.Sigmoid, seed: 0);
+        var dense = (Dense)network.Layers[0];
+        dense.Bias[0] = 5; // a shift far bigger than the data, so "+ b" must move the points within the view
+        var figure = Charts.HiddenSpace(network, data, gridLines: 5, stepsPerStage: 2);
+        var frames = figure.ToJson()["frames"]!.AsArray();
+        (double[] X, double[] Y) Ranges(int k) =>
+            (Numbers(frames[k]!["layout"]!["xaxis"]!["range"]), Numbers(frames[k]!["layout"]!["yaxis"]!["range"]));
+        var timesW = Ranges(2);
+        foreach (int k in new[] { 3, 4 }) // the step towards + b, and + b itself
+        {
+            Assert.Equal(timesW.X, Ranges(k).X);
+            Assert.Equal(timesW.Y, Ranges(k).Y);
+        }
+        var shifted = Numbers(frames[4]!["data"]![2]!["x"]);
+        Assert.Equal(Numbers(frames[2]!["data"]![2]!["x"])[0] + 5, shifted[0], 9); // the "+ b" frame is W a shifted by b ...
+        Assert.All(shifted, v => Assert.InRange(v, timesW.X[0], timesW.X[1])); // ... and both fit the shared view
+        Assert.All(Numbers(frames[2]!["data"]![2]!["x"]), v => Assert.InRange(v, timesW.X[0], timesW.X[1]));
+        Assert.NotEqual(Ranges(0).X, timesW.X); // the input frame has its own view
+        for (int k = 0; k < frames.Count; k++)
+        {
+            var (x, y) = Ranges(k);
+            Assert.Equal(x[1] - x[0], y[1] - y[0], 9);
+        }
+        Assert.Equal("x", (string)figure.Layout("yaxis.scaleanchor")!);
+        Assert.Equal(1, (int)figure.Layout("yaxis.scaleratio")!);
+    }
+
+    [Fact]
     public void HiddenSpace_names_the_layer_that_is_not_a_plane()
     {
         var data = Generate.Xor(20);
