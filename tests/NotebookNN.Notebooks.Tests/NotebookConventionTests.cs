@@ -102,6 +102,22 @@ public partial class NotebookConventionTests
     }
 
     [Fact]
+    public void The_setup_cell_follows_one_identical_note_on_building_the_library_once()
+    {
+        var notes = new HashSet<string>();
+        ForEachNotebook((nb, problems) =>
+        {
+            var cells = nb.Cells;
+            int setup = cells.ToList().FindIndex(c => (string?)c["cell_type"] == "code");
+            string note = setup > 0 ? CourseNotebook.Source(cells[setup - 1]) : "";
+            if (!note.Contains("dotnet build src/NotebookNN -c Release", StringComparison.Ordinal))
+                problems.Add("the markdown cell before the setup cell must say how to build the library once");
+            notes.Add(note.Trim());
+        });
+        Assert.True(notes.Count <= 1, "the setup notes differ between notebooks:\n" + string.Join("\n---\n", notes));
+    }
+
+    [Fact]
     public void Code_cells_are_short_and_explained_before_they_compute()
     {
         ForEachNotebook((nb, problems) =>
