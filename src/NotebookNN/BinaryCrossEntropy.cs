@@ -16,15 +16,7 @@ public sealed class BinaryCrossEntropy : ILoss
     public double Value(Matrix<double> output, Matrix<double> target)
     {
         Loss.CheckShapes(Name, output, target);
-        double sum = 0;
-        for (int j = 0; j < output.ColumnCount; j++)
-        {
-            for (int i = 0; i < output.RowCount; i++)
-            {
-                double p = output[i, j], y = target[i, j];
-                sum -= y * ClampedLog(p) + (1 - y) * ClampedLog(1 - p);
-            }
-        }
+        double sum = Loss.SumOverEntries(output, target, (p, y) => -(y * ClampedLog(p) + (1 - y) * ClampedLog(1 - p)));
         return sum / (output.RowCount * output.ColumnCount);
     }
 
@@ -33,14 +25,7 @@ public sealed class BinaryCrossEntropy : ILoss
     {
         Loss.CheckShapes(Name, output, target);
         double n = output.RowCount * output.ColumnCount;
-        for (int j = 0; j < output.ColumnCount; j++)
-        {
-            for (int i = 0; i < output.RowCount; i++)
-            {
-                double p = output[i, j], y = target[i, j];
-                result[i, j] = (p - y) / Math.Max(p * (1 - p), 1e-12) / n;
-            }
-        }
+        Loss.MapEntries(output, target, result, (p, y) => (p - y) / Math.Max(p * (1 - p), 1e-12) / n);
     }
 
     /// <summary>Class 1 when p &gt;= 0.5 (one output); otherwise the largest output.</summary>
@@ -63,15 +48,7 @@ public sealed class BinaryCrossEntropyWithLogits : ILoss
     public double Value(Matrix<double> output, Matrix<double> target)
     {
         Loss.CheckShapes(Name, output, target);
-        double sum = 0;
-        for (int j = 0; j < output.ColumnCount; j++)
-        {
-            for (int i = 0; i < output.RowCount; i++)
-            {
-                double z = output[i, j], y = target[i, j];
-                sum += Math.Max(z, 0) - z * y + Activation.Log1P(Math.Exp(-Math.Abs(z)));
-            }
-        }
+        double sum = Loss.SumOverEntries(output, target, (z, y) => Math.Max(z, 0) - z * y + Activation.Log1P(Math.Exp(-Math.Abs(z))));
         return sum / (output.RowCount * output.ColumnCount);
     }
 
@@ -80,11 +57,7 @@ public sealed class BinaryCrossEntropyWithLogits : ILoss
     {
         Loss.CheckShapes(Name, output, target);
         double n = output.RowCount * output.ColumnCount;
-        for (int j = 0; j < output.ColumnCount; j++)
-        {
-            for (int i = 0; i < output.RowCount; i++)
-                result[i, j] = (Activation.SigmoidOf(output[i, j]) - target[i, j]) / n;
-        }
+        Loss.MapEntries(output, target, result, (z, y) => (Activation.SigmoidOf(z) - y) / n);
     }
 
     /// <summary>Class 1 when z &gt;= 0, i.e. σ(z) &gt;= 0.5 (one output); otherwise the largest output.</summary>

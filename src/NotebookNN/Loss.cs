@@ -60,6 +60,28 @@ public static class Loss
                 $"Shape mismatch in {lossName}: the output is [{output.RowCount} x {output.ColumnCount}] but the target is [{target.RowCount} x {target.ColumnCount}]; they must be equal (one row per example).");
     }
 
+    /// <summary>Σ f(output, target) over every entry (shapes already checked).</summary>
+    internal static double SumOverEntries(Matrix<double> output, Matrix<double> target, Func<double, double, double> f)
+    {
+        double sum = 0;
+        for (int j = 0; j < output.ColumnCount; j++)
+        {
+            for (int i = 0; i < output.RowCount; i++)
+                sum += f(output[i, j], target[i, j]);
+        }
+        return sum;
+    }
+
+    /// <summary>result = f(output, target) entry by entry (shapes already checked).</summary>
+    internal static void MapEntries(Matrix<double> output, Matrix<double> target, Matrix<double> result, Func<double, double, double> f)
+    {
+        for (int j = 0; j < output.ColumnCount; j++)
+        {
+            for (int i = 0; i < output.RowCount; i++)
+                result[i, j] = f(output[i, j], target[i, j]);
+        }
+    }
+
     /// <summary>Class per row: output &gt;= threshold for one column, otherwise the arg-max.</summary>
     internal static int[] ThresholdOrArgMax(Matrix<double> output, double threshold) =>
         output.ColumnCount == 1

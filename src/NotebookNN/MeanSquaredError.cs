@@ -31,19 +31,8 @@ public sealed class MeanSquaredError : ILoss
     public int[] Classify(Matrix<double> output) => Loss.ThresholdOrArgMax(output, 0.5);
 
     /// <summary>Σ (ŷ - y)² over every entry (shapes already checked).</summary>
-    internal static double SumOfSquaredErrors(Matrix<double> output, Matrix<double> target)
-    {
-        double sum = 0;
-        for (int j = 0; j < output.ColumnCount; j++)
-        {
-            for (int i = 0; i < output.RowCount; i++)
-            {
-                double d = output[i, j] - target[i, j];
-                sum += d * d;
-            }
-        }
-        return sum;
-    }
+    internal static double SumOfSquaredErrors(Matrix<double> output, Matrix<double> target) =>
+        Loss.SumOverEntries(output, target, (yHat, y) => (yHat - y) * (yHat - y));
 }
 
 /// <summary>
