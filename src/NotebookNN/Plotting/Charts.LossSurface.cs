@@ -7,17 +7,18 @@ public static partial class Charts
     /// (z = the loss at each point, lifted slightly so it stays visible).
     /// </summary>
     /// <param name="loss">The loss at (x, y).</param>
+    /// <param name="valueTitle">What the height or colour shows ("loss", "cost J", "log₁₀(1 + f)", ...).</param>
     /// <param name="xRange">The first parameter's range.</param>
     /// <param name="yRange">The second parameter's range.</param>
     /// <param name="paths">Optimizer paths to draw, or null.</param>
     /// <param name="resolution">Grid points per axis.</param>
     /// <param name="xTitle">Name of the first parameter.</param>
     /// <param name="yTitle">Name of the second parameter.</param>
-    public static Figure LossSurface(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 50, string xTitle = "w1", string yTitle = "w2")
+    public static Figure LossSurface(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 50, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss")
     {
         var (x, y, z) = SampleLoss(loss, xRange, yRange, resolution);
         double lift = 0.01 * (Finite(z).DefaultIfEmpty(0).Max() - Finite(z).DefaultIfEmpty(0).Min());
-        var figure = new Figure(Chart.MatrixTrace("surface", z, x, y, ColorScale.Viridis, null, null, "loss").Set("opacity", 0.9).Set("name", "loss"));
+        var figure = new Figure(Chart.MatrixTrace("surface", z, x, y, ColorScale.Viridis, null, null, valueTitle).Set("opacity", 0.9).Set("name", valueTitle));
         foreach (var (path, k) in (paths ?? []).Select((p, k) => (p, k)))
         {
             CheckPath(path);
@@ -27,7 +28,7 @@ public static partial class Charts
         }
         return figure
             .WithTitle("Loss surface" + (paths is { Count: > 0 } ? " with optimizer paths" : ""))
-            .WithXTitle(xTitle).WithYTitle(yTitle).WithZTitle("loss")
+            .WithXTitle(xTitle).WithYTitle(yTitle).WithZTitle(valueTitle)
             .WithLayout("scene.camera.eye", new Dictionary<string, object?> { ["x"] = 1.5, ["y"] = -1.5, ["z"] = 1.1 })
             .WithLayout("margin.l", 10).WithLayout("margin.r", 10)
             .WithLayout("legend.x", 0).WithLayout("legend.y", 1)
@@ -39,17 +40,18 @@ public static partial class Charts
     /// above, each optimizer path as a line with a marker per step, its start circled and its end a star.
     /// </summary>
     /// <param name="loss">The loss at (x, y).</param>
+    /// <param name="valueTitle">What the height or colour shows ("loss", "cost J", "log₁₀(1 + f)", ...).</param>
     /// <param name="xRange">The first parameter's range.</param>
     /// <param name="yRange">The second parameter's range.</param>
     /// <param name="paths">Optimizer paths to draw, or null.</param>
     /// <param name="resolution">Grid points per axis.</param>
     /// <param name="xTitle">Name of the first parameter.</param>
     /// <param name="yTitle">Name of the second parameter.</param>
-    public static Figure LossContour(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 80, string xTitle = "w1", string yTitle = "w2")
+    public static Figure LossContour(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 80, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss")
     {
         var (x, y, z) = SampleLoss(loss, xRange, yRange, resolution);
-        var figure = new Figure(Chart.MatrixTrace("contour", z, x, y, ColorScale.Viridis, null, null, "loss")
-            .Set("ncontours", 25).Set("contours.coloring", "heatmap").Set("line.width", 0.5).Set("name", "loss"));
+        var figure = new Figure(Chart.MatrixTrace("contour", z, x, y, ColorScale.Viridis, null, null, valueTitle)
+            .Set("ncontours", 25).Set("contours.coloring", "heatmap").Set("line.width", 0.5).Set("name", valueTitle));
         foreach (var (path, k) in (paths ?? []).Select((p, k) => (p, k)))
         {
             CheckPath(path);

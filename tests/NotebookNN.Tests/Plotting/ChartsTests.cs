@@ -338,6 +338,18 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void Loss_surfaces_name_what_their_height_shows()
+    {
+        static double Bowl(double x, double y) => x * x + y * y;
+        var contour = Charts.LossContour(Bowl, (-1, 1), (-1, 1), valueTitle: "cost J");
+        Assert.Equal("cost J", (string)Data(contour)[0]!["colorbar"]!["title"]!["text"]!);
+        var surface = Charts.LossSurface(Bowl, (-1, 1), (-1, 1), valueTitle: "log₁₀(1 + f)");
+        Assert.Equal("log₁₀(1 + f)", (string)Data(surface)[0]!["colorbar"]!["title"]!["text"]!);
+        Assert.Equal("log₁₀(1 + f)", (string)surface.Layout("scene.zaxis.title.text")!);
+        Assert.Equal("loss", (string)Data(Charts.LossContour(Bowl, (-1, 1), (-1, 1)))[0]!["colorbar"]!["title"]!["text"]!);
+    }
+
+    [Fact]
     public void Signed_DigitGrid_centres_white_on_zero_for_weights()
     {
         double[] weights = [.. Enumerable.Range(0, 64).Select(i => (i - 20) / 10.0)]; // -2.0 .. 4.3
