@@ -39,7 +39,9 @@ internal sealed class HtmlExporter(PageAssets assets)
             var status = entry.Summary.Failures > 0
                 ? $"<span class=\"status failed\">{entry.Summary.Failures} failing cell{(entry.Summary.Failures == 1 ? "" : "s")}</span>"
                 : $"<span class=\"status\">{entry.Summary.CellsRun} cells run</span>";
-            list.Append($"<li>\n<h2><span class=\"number\">{position}.</span><a href=\"{WebUtility.HtmlEncode(entry.FileName)}\">{MarkdownRenderer.InlineToHtml(entry.Overview.Title)}</a></h2>\n{status}\n");
+            // A title that carries its own number ("01 — The neuron") needs no second one.
+            string number = char.IsDigit(entry.Overview.Title.FirstOrDefault()) ? "" : $"<span class=\"number\">{position}.</span>";
+            list.Append($"<li>\n<h2>{number}<a href=\"{WebUtility.HtmlEncode(entry.FileName)}\">{MarkdownRenderer.InlineToHtml(entry.Overview.Title)}</a></h2>\n{status}\n");
             if (entry.Overview.Objectives.Count > 0)
             {
                 list.Append("<ul class=\"objectives\">\n");

@@ -90,3 +90,19 @@ public class HtmlExporterTests
         return path;
     }
 }
+
+public class IndexPageNumberingTests
+{
+    [Fact]
+    public void Titles_that_carry_their_own_number_are_not_numbered_twice()
+    {
+        var exporter = new HtmlExporter(PageAssets.Online());
+        var summary = new ExecutionSummary(3, 0, 0, false);
+        var page = exporter.IndexPage("series", [
+            new IndexEntry("01-a.html", new NotebookOverview("01 — The neuron", []), summary),
+            new IndexEntry("b.html", new NotebookOverview("Appendix", []), summary),
+        ]);
+        Assert.DoesNotContain("<span class=\"number\">1.</span>", page);
+        Assert.Contains("<span class=\"number\">2.</span><a href=\"b.html\">", page);
+    }
+}
