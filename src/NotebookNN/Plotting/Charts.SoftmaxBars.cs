@@ -7,6 +7,8 @@ public static partial class Charts
     /// <summary>
     /// A softmax output as one bar per class: the predicted class (largest probability) in blue, the
     /// true class (when given and different) in orange, the others grey, each bar labelled with its percentage.
+    /// When several classes share the largest probability (within 1e-12), all of them are blue and the
+    /// title calls it a tie instead of naming one prediction.
     /// </summary>
     /// <param name="probabilities">One probability per class, each in [0, 1], adding up to 1 (e.g. from <c>Softmax.Apply(logits)</c>).</param>
     /// <param name="classNames">One name per class; "0", "1", ... when null.</param>
@@ -29,12 +31,19 @@ public static partial class Charts
             throw new ArgumentException($"Charts.SoftmaxBars: {names.Count} class names for {n} probabilities.", nameof(classNames));
         if (trueClass is < 0 || trueClass >= n)
             throw new ArgumentException($"Charts.SoftmaxBars: the true class {trueClass} is not one of the {n} classes (0..{n - 1}).", nameof(trueClass));
-        int predicted = probabilities.ToList().IndexOf(probabilities.Max());
-        var colors = Enumerable.Range(0, n).Select(i => i == predicted ? Theme.Positive : i == trueClass ? "#E69F00" : "#b8b8b8").ToArray();
+        double max = probabilities.Max();
+        var top = Enumerable.Range(0, n).Where(i => max - probabilities[i] <= 1e-12).ToList();
+        int predicted = top[0];
+        var colors = Enumerable.Range(0, n).Select(i => top.Contains(i) ? Theme.Positive : i == trueClass ? "#E69F00" : "#b8b8b8").ToArray();
         var text = probabilities.Select(p => p.ToString("0%", CultureInfo.InvariantCulture)).ToArray();
-        string verdict = trueClass is null ? "" : trueClass == predicted ? " (correct)" : $" (wrong: it is {names[trueClass.Value]})";
+        string verdict = trueClass is null ? ""
+            : !top.Contains(trueClass.Value) ? $" (wrong: it is {names[trueClass.Value]})"
+            : top.Count == 1 ? " (correct)" : $" (it is {names[trueClass.Value]})";
+        string decision = top.Count == 1
+            ? $"predicts {names[predicted]} with p = {text[predicted]}"
+            : $"a tie between {string.Join(" and ", top.Select(i => names[i]))} at p = {text[predicted]} each";
         return Chart.Bar(names, probabilities, "probability", colors, text)
-            .WithTitle($"Softmax output: predicts {names[predicted]} with p = {text[predicted]}{verdict}")
+            .WithTitle($"Softmax output: {decision}{verdict}")
             .WithXTitle("class")
             .WithYTitle("probability")
             .WithYRange(0, 1.12)

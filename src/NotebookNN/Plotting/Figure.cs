@@ -150,6 +150,29 @@ public sealed class Figure : IHtmlDisplayable
             ["line"] = new JsonObject { ["width"] = 0 },
         });
 
+    /// <summary>
+    /// Outlines the circle with centre (cx, cy) and radius r in data coordinates, e.g. a true boundary to
+    /// compare a learned one with. It looks round only when both axes have the same scale
+    /// (<c>WithLayout("yaxis.scaleanchor", "x")</c>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The radius is not positive.</exception>
+    public Figure WithCircle(double cx, double cy, double r, string color = "#444444", string dash = "dash", double width = 2)
+    {
+        if (!(r > 0))
+            throw new ArgumentOutOfRangeException(nameof(r), r, "A circle's radius must be positive.");
+        return AddToList("shapes", new JsonObject
+        {
+            ["type"] = "circle",
+            ["x0"] = cx - r,
+            ["y0"] = cy - r,
+            ["x1"] = cx + r,
+            ["y1"] = cy + r,
+            ["xref"] = "x",
+            ["yref"] = "y",
+            ["line"] = new JsonObject { ["color"] = color, ["dash"] = dash, ["width"] = width },
+        });
+    }
+
     /// <summary>Writes <paramref name="text"/> at (x, y) in data coordinates, with an arrow pointing there if <paramref name="showArrow"/>.</summary>
     public Figure WithAnnotation(double x, double y, string text, bool showArrow = false, string? color = null)
     {

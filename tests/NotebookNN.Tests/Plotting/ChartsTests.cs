@@ -217,6 +217,17 @@ public sealed class ChartsTests
     }
 
     [Fact]
+    public void SoftmaxBars_call_a_tie_a_tie()
+    {
+        var figure = Charts.SoftmaxBars([0.45, 0.45, 0.1], ["cat", "dog", "rabbit"], trueClass: 2);
+        var colors = Data(figure)[0]!["marker"]!["color"]!.AsArray().Select(c => (string)c!).ToList();
+        Assert.Equal([Theme.Positive, Theme.Positive, "#E69F00"], colors);
+        Assert.Equal("Softmax output: a tie between cat and dog at p = 45% each (wrong: it is rabbit)", figure.Title);
+        Assert.EndsWith("each (it is dog)", Charts.SoftmaxBars([0.45, 0.45, 0.1], ["cat", "dog", "rabbit"], 1).Title);
+        Assert.Contains("predicts cat with p = 46%", Charts.SoftmaxBars([0.46, 0.44, 0.1], ["cat", "dog", "rabbit"]).Title);
+    }
+
+    [Fact]
     public void ConfusionMatrix_writes_every_count_in_its_cell()
     {
         var counts = new[,] { { 5, 1 }, { 2, 7 } };

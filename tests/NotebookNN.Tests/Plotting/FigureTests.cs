@@ -191,4 +191,14 @@ public sealed class FigureTests
         Assert.Equal("here", (string)layout["annotations"]![0]!["text"]!);
         Assert.True((bool)layout["annotations"]![0]!["showarrow"]!);
     }
+
+    [Fact]
+    public void WithCircle_outlines_the_circle_in_data_coordinates()
+    {
+        var shape = Chart.Line([0.0, 1], [0.0, 1]).WithCircle(0.6, 0, 1.3, "#E69F00").ToJson()["layout"]!["shapes"]![0]!;
+        Assert.Equal("circle", (string)shape["type"]!);
+        Assert.Equal([-0.7, -1.3, 1.9, 1.3], new[] { "x0", "y0", "x1", "y1" }.Select(k => (double)shape[k]!).Select(v => Math.Round(v, 12)));
+        Assert.Equal(("x", "y", "#E69F00"), ((string)shape["xref"]!, (string)shape["yref"]!, (string)shape["line"]!["color"]!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Chart.Line([0.0, 1], [0.0, 1]).WithCircle(0, 0, 0));
+    }
 }
