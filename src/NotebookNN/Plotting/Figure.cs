@@ -71,6 +71,18 @@ public sealed class Figure : IHtmlDisplayable
     /// <summary>Sets the z-axis title of the 3-D scene.</summary>
     public Figure WithZTitle(string title) => WithLayout("scene.zaxis.title.text", title);
 
+    /// <summary>
+    /// Sets the title of the colour bar of every heatmap, contour and surface trace, e.g. "cost J" for a
+    /// <see cref="Charts.LossSurface"/> whose colours show a cost rather than a per-example loss.
+    /// </summary>
+    public Figure WithColorBarTitle(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        foreach (var trace in _traces.Where(t => t.Type is "heatmap" or "contour" or "surface"))
+            trace.Set("colorbar.title.text", title);
+        return this;
+    }
+
     /// <summary>Sets the size in pixels; a null width fills the page or notebook cell.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A size is not positive.</exception>
     public Figure WithSize(int? width, int height)

@@ -16,6 +16,17 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void Color_bar_title_is_set_on_every_colour_scaled_trace_and_nothing_else()
+    {
+        var figure = Charts.LossContour((x, y) => x * x + y * y, (-1, 1), (-1, 1),
+            [new ParameterPath("walk", [(1.0, 1.0), (0.5, 0.5)])], resolution: 5).WithColorBarTitle("cost J");
+        Assert.Equal("cost J", (string)figure.Traces[0].Get("colorbar.title.text")!);
+        Assert.Null(figure.Traces[1].Get("colorbar"));
+        var surface = Charts.LossSurface((x, y) => x * y, (-1, 1), (-1, 1), resolution: 5).WithColorBarTitle("J");
+        Assert.Equal("J", (string)surface.ToJson()["data"]![0]!["colorbar"]!["title"]!["text"]!);
+    }
+
+    [Fact]
     public void NaN_and_infinities_become_null()
     {
         var json = Chart.Line([0.0, 1, 2, 3], [1.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity]).ToJsonString();
