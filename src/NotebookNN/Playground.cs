@@ -182,23 +182,23 @@ public sealed class PlaygroundResult : IHtmlDisplayable
     public Matrix<double> Predict(Matrix<double> points) => Network.Predict(Scaler.Transform(points));
 
     /// <summary>
-    /// The decision surface over the epochs, with a slider and play button: the training examples as
-    /// filled dots and the test examples as open circles, in their class colours.
+    /// The decision surface over the epochs, with a slider and play button; it opens on the last epoch.
+    /// Training examples are dots with a white edge, test examples diamonds with a black edge, both in their class colours.
     /// </summary>
     public Figure Animation()
     {
         var labels = FrameEpochs.Select(e => e.ToString(CultureInfo.InvariantCulture)).ToList();
-        var trainPoints = new Dataset(Train.Features, Train.Labels, Train.FeatureNames,
-            [.. Train.ClassNames.Select(name => name + " (train)")], Data.Name);
-        var figure = Charts.DecisionSurfaceAnimation(Grids, trainPoints, labels).WithSize(null, 620);
+        var figure = Charts.DecisionSurfaceAnimation(Grids, Train, labels).WithSize(null, 620);
+        foreach (var trace in figure.Traces.Where(t => t.Get("mode")?.GetValue<string>() == "markers"))
+            trace.Set("name", trace.Name + " (train)");
         for (int c = 0; c < Test.ClassCount; c++)
         {
             var rows = Enumerable.Range(0, Test.Count).Where(i => Test.Labels[i] == c).ToList();
             if (rows.Count == 0)
                 continue;
             figure.Add(Chart.ScatterTrace([.. rows.Select(i => Test.Features[i, 0])], [.. rows.Select(i => Test.Features[i, 1])],
-                    $"{Test.ClassNames[c]} (test)", Charts.ClassColor(c, Math.Max(Data.ClassCount, 2)), size: 10, symbol: "circle-open")
-                .Set("marker.line.width", 2.5));
+                    $"{Test.ClassNames[c]} (test)", Charts.ClassColor(c, Math.Max(Data.ClassCount, 2)), size: 11, symbol: "diamond")
+                .Set("marker.line.color", "#111111").Set("marker.line.width", 1.5));
         }
         return figure;
     }

@@ -126,9 +126,11 @@ public class PlaygroundTests
         Assert.Contains("class 0 (train)", names);
         Assert.Contains("class 1 (test)", names);
         var testTrace = animation.Traces.Single(t => t.Name == "class 1 (test)");
-        Assert.Equal("circle-open", (string?)testTrace.Get("marker.symbol"));
+        Assert.Equal("diamond", (string?)testTrace.Get("marker.symbol"));
+        Assert.Equal("#111111", (string?)testTrace.Get("marker.line.color"));
+        Assert.Equal("circle", (string?)animation.Traces.Single(t => t.Name == "class 1 (train)").Get("marker.symbol"));
         Assert.Equal(run.Test.Labels.Count(l => l == 1), testTrace.Get("x")!.AsArray().Count);
-        Assert.Contains("(epoch 0)", animation.Title);
+        Assert.Contains("(epoch 10)", animation.Title);
 
         Assert.Contains("loss and accuracy", run.LossCurves().Title);
         string html = run.ToHtml();

@@ -7,7 +7,8 @@ public static partial class Charts
     /// <summary>
     /// What a model decides everywhere in a 2-D input space, with the data on top: the model's
     /// P(class 1) as a red-white-blue heatmap with the 0.5 boundary drawn (one output), or the predicted
-    /// class as colour bands (several outputs); then one marker trace per class.
+    /// class as colour bands (several outputs); then one marker trace per class. Both axes use the same
+    /// scale, so a 45° line looks like one and circles look round.
     /// </summary>
     /// <param name="model">A batch [n x 2] to outputs [n x k], e.g. <c>network.Predict</c>.</param>
     /// <param name="data">A data set with 2 features.</param>
@@ -35,17 +36,20 @@ public static partial class Charts
                 data.ClassNames[c], ClassColor(c, data.ClassCount), size: 9));
         }
         return figure
-            .WithTitle($"Decision surface on {data.Name}" + (grid.IsClassMap ? ": predicted class" : ": P(class 1)"))
+            .WithTitle($"Decision surface on {data.Name}" + (grid.IsClassMap ? ": predicted class" : $": {PositiveProbability(data)}"))
             .WithXTitle(data.FeatureNames[0])
             .WithYTitle(data.FeatureNames[1])
             .WithLayout("xaxis.range", new[] { grid.X[0], grid.X[^1] })
             .WithLayout("yaxis.range", new[] { grid.Y[0], grid.Y[^1] })
+            .WithLayout("yaxis.scaleanchor", "x").WithLayout("yaxis.scaleratio", 1)
+            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain")
             .WithLegend(true)
             .WithLegendOnTop();
     }
 
     /// <summary>
-    /// The decision surface changing during training (it starts at the first grid): one frame per grid (e.g. one per epoch, from
+    /// The decision surface changing during training (it opens on the LAST grid, the trained model, and play runs
+    /// from the first): one frame per grid (e.g. one per epoch, from
     /// <see cref="DecisionGrid.ForData(Network, Dataset, int, double)"/> in a training callback), a slider and play/pause.
     /// </summary>
     /// <param name="grids">The grids in order; all over the same points.</param>
@@ -66,14 +70,14 @@ public static partial class Charts
                 throw new ArgumentException($"Charts.DecisionSurfaceAnimation: grid {k + 1} covers other points (or has other outputs) than grid 1; compute every grid over the same data and resolution.", nameof(grids));
         }
         var labels = frameLabels ?? [.. Enumerable.Range(1, grids.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
-        var figure = DecisionSurface(grids[0], data);
+        var figure = DecisionSurface(grids[^1], data);
         string title = figure.Title ?? "Decision surface";
         var frames = grids.Select((grid, k) =>
         {
             var traces = SurfaceTraces(grid, data);
             return new Frame(labels[k], traces, [.. Enumerable.Range(0, traces.Count)], $"{title} ({sliderLabel.Trim()} {labels[k]})");
         }).ToList();
-        return figure.WithAnimation(frames, sliderLabel).WithTitle(frames[0].Title!);
+        return figure.WithAnimation(frames, sliderLabel, activeFrame: frames.Count - 1).WithTitle(frames[^1].Title!);
     }
 
     /// <summary>The grid's traces: a heatmap, plus the 0.5 contour for one output.</summary>
@@ -81,10 +85,11 @@ public static partial class Charts
     {
         if (!grid.IsClassMap)
         {
+            string probability = PositiveProbability(data);
             return
             [
-                Chart.MatrixTrace("heatmap", grid.Values, grid.X, grid.Y, ColorScale.RedWhiteBlue, 0, 1, "P(class 1)")
-                    .Set("name", "P(class 1)").Set("opacity", 0.85).Set("zsmooth", "best").Set("hovertemplate", "x1=%{x:.2f}<br>x2=%{y:.2f}<br>P(class 1)=%{z:.2f}<extra></extra>"),
+                Chart.MatrixTrace("heatmap", grid.Values, grid.X, grid.Y, ColorScale.RedWhiteBlue, 0, 1, probability)
+                    .Set("name", probability).Set("opacity", 0.85).Set("zsmooth", "best").Set("hovertemplate", $"x1=%{{x:.2f}}<br>x2=%{{y:.2f}}<br>{probability}=%{{z:.2f}}<extra></extra>"),
                 Chart.MatrixTrace("contour", grid.Values, grid.X, grid.Y, null, null, null, null)
                     .Set("name", "boundary P = 0.5").Set("showscale", false).Set("contours.coloring", "none")
                     .Set("contours.start", 0.5).Set("contours.end", 0.5).Set("contours.size", 1)
@@ -100,6 +105,9 @@ public static partial class Charts
                 .Set("hovertemplate", "x1=%{x:.2f}<br>x2=%{y:.2f}<br>predicted class %{z}<extra></extra>"),
         ];
     }
+
+    /// <summary>What a one-output model's heatmap shows: "P(" and the name of class 1 (e.g. "P(class 1)", "P(yes)") and ")".</summary>
+    private static string PositiveProbability(Dataset data) => $"P({data.ClassNames[1]})";
 
     /// <summary>The colour of class c: red/blue for two classes (matching the P(class 1) scale), the palette otherwise.</summary>
     internal static string ClassColor(int c, int classCount) =>

@@ -5,10 +5,11 @@ namespace NotebookNN.Plotting;
 public static partial class Charts
 {
     /// <summary>
-    /// One neuron with one input, y = g(w·x + b), with a slider for w (b held at 0) and a slider for
-    /// b (w held at 1), and a play button that runs through both. A grey dotted curve keeps g(x)
-    /// in view and a dashed line marks where w·x + b = 0 (x = -b/w): w changes how steep the curve
-    /// is (and flips it when negative), b slides it sideways.
+    /// One neuron with one input, y = g(w·x + b), with a slider for w and a slider for b that work
+    /// together: the figure holds one frame per (w, b) pair, so moving one slider keeps the other's value.
+    /// A grey dotted curve keeps g(x) in view and a dashed line marks where w·x + b = 0 (x = -b/w):
+    /// w changes how steep the curve is (and flips it when negative), b slides it sideways.
+    /// It starts at w = 1, b = 0.
     /// </summary>
     /// <param name="activation">g, e.g. <c>Activation.Sigmoid</c>.</param>
     /// <param name="weights">The w values of the w slider; -2, -1, -0.5, 0, 0.5, 1, 2, 4 when null (must contain 1).</param>
@@ -30,7 +31,7 @@ public static partial class Charts
         string g = activation.Name;
 
         double[] Curve(double w, double b) => [.. x.Select(xi => activation.Apply(w * xi + b))];
-        var all = weights.Select(w => Curve(w, 0)).Concat(biases.Select(b => Curve(1, b))).SelectMany(c => c).Where(double.IsFinite).ToList();
+        var all = weights.SelectMany(w => biases.SelectMany(b => Curve(w, b))).Where(double.IsFinite).ToList();
         double yMin = all.Min(), yMax = all.Max();
         double pad = Math.Max(0.05 * (yMax - yMin), 0.05);
         (yMin, yMax) = (yMin - pad, yMax + pad);
@@ -50,13 +51,15 @@ public static partial class Charts
             Chart.LineTrace(x, Curve(1, 0), $"{g}(x): w = 1, b = 0", "#9a9a9a", dash: "dot", width: 2),
             Neuron(1, 0),
             Threshold(1, 0));
-        var wFrames = weights.Select(w => new Frame($"w={Number(w)}", [Neuron(w, 0), Threshold(w, 0)], [1, 2], FrameTitle(w, 0))).ToList();
-        var bFrames = biases.Select(b => new Frame($"b={Number(b)}", [Neuron(1, b), Threshold(1, b)], [1, 2], FrameTitle(1, b))).ToList();
+        string[] wValues = [.. weights.Select(w => $"w={Number(w)}")];
+        string[] bValues = [.. biases.Select(b => $"b={Number(b)}")];
+        var frames = weights.SelectMany((w, i) => biases.Select((b, j) =>
+            new Frame(Figure.LinkedFrameName(wValues[i], bValues[j]), [Neuron(w, b), Threshold(w, b)], [1, 2], FrameTitle(w, b))));
         return figure
-            .AddFrames(wFrames.Concat(bFrames))
-            .WithSlider("w = ", [.. wFrames.Select(f => f.Name)], [.. weights.Select(Number)], activeStep: weights.ToList().IndexOf(1))
-            .WithSlider("b = ", [.. bFrames.Select(f => f.Name)], [.. biases.Select(Number)], activeStep: biases.ToList().IndexOf(0))
-            .WithPlayButtons(500)
+            .AddFrames(frames)
+            .WithLinkedSliders(
+                new LinkedSlider("w = ", wValues, [.. weights.Select(Number)], weights.ToList().IndexOf(1)),
+                new LinkedSlider("b = ", bValues, [.. biases.Select(Number)], biases.ToList().IndexOf(0)))
             .WithTitle(FrameTitle(1, 0))
             .WithXTitle("x (input)")
             .WithYTitle($"y = {g}(w·x + b)")

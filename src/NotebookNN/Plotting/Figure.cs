@@ -112,6 +112,15 @@ public sealed class Figure : IHtmlDisplayable
         return WithLayout("margin.t", 115);
     }
 
+    /// <summary>
+    /// Puts the x axis on a log scale, labelled only at powers of ten (0.01, 0.1, 1, ...) when the data spans at least
+    /// two of them, else at 1, 2 and 5 times a power of ten (no crowded "2, 5" labels between decades).
+    /// </summary>
+    public Figure WithLogX() => WithLogAxis("x");
+
+    /// <summary>Puts the y axis on a log scale; labels as for <see cref="WithLogX"/>.</summary>
+    public Figure WithLogY() => WithLogAxis("y");
+
     /// <summary>Fixes the x-axis range.</summary>
     public Figure WithXRange(double min, double max) => WithLayout("xaxis.range", new[] { min, max });
 
@@ -216,11 +225,65 @@ public sealed class Figure : IHtmlDisplayable
     /// <param name="frames">The frames, in playing order.</param>
     /// <param name="sliderLabel">Text before the current frame's name on the slider, e.g. "epoch ".</param>
     /// <param name="frameDurationMs">How long the play button shows each frame.</param>
-    public Figure WithAnimation(IReadOnlyList<Frame> frames, string sliderLabel = "", int frameDurationMs = 400)
+    /// <param name="activeFrame">The frame whose slider step is selected at the start (the figure's own traces should show
+    /// that frame); the first when null. Play always runs from the first frame when it starts at the last.</param>
+    public Figure WithAnimation(IReadOnlyList<Frame> frames, string sliderLabel = "", int frameDurationMs = 400, int? activeFrame = null)
     {
+        ArgumentNullException.ThrowIfNull(frames);
+        if (activeFrame is { } active && (active < 0 || active >= frames.Count))
+            throw new ArgumentOutOfRangeException(nameof(activeFrame), $"The active frame {active} is not one of the {frames.Count} frames (0 to {frames.Count - 1}).");
         AddFrames(frames);
-        WithSlider(sliderLabel, [.. frames.Select(f => f.Name)]);
+        WithSlider(sliderLabel, [.. frames.Select(f => f.Name)], activeStep: activeFrame ?? 0);
         return WithPlayButtons(frameDurationMs);
+    }
+
+    /// <summary>True when the figure has sliders from <see cref="WithLinkedSliders"/>: its HTML then carries the few lines
+    /// of script that show the frame named by all sliders together.</summary>
+    public bool HasLinkedSliders { get; private set; }
+
+    /// <summary>The name of the frame that <see cref="WithLinkedSliders"/> shows for one value of each slider, e.g. "w=2, b=-3".</summary>
+    public static string LinkedFrameName(params IEnumerable<string> values) => string.Join(", ", values);
+
+    /// <summary>
+    /// Adds sliders that work together, e.g. one for w and one for b: moving any of them shows the frame named
+    /// <see cref="LinkedFrameName"/>(current value of every slider), so each slider keeps its place when another moves.
+    /// plotly.js cannot do this alone, so the figure's HTML adds a listener to its slider events.
+    /// </summary>
+    /// <param name="sliders">The sliders, top to bottom; every combination of their values must be a frame.</param>
+    /// <exception cref="ArgumentException">No sliders, a slider without values, an active step out of range, or a combination without a frame.</exception>
+    public Figure WithLinkedSliders(params IReadOnlyList<LinkedSlider> sliders)
+    {
+        ArgumentNullException.ThrowIfNull(sliders);
+        if (sliders.Count == 0)
+            throw new ArgumentException("WithLinkedSliders needs at least one slider.", nameof(sliders));
+        if (_layout["sliders"] is JsonArray { Count: > 0 })
+            throw new ArgumentException("WithLinkedSliders cannot be combined with sliders added by WithSlider or WithAnimation.", nameof(sliders));
+        foreach (var slider in sliders)
+        {
+            if (slider.Values.Count == 0 || slider.ActiveStep < 0 || slider.ActiveStep >= slider.Values.Count)
+                throw new ArgumentException($"The slider '{slider.Label}' has {slider.Values.Count} values and active step {slider.ActiveStep}; it needs at least one value and an active step among them.", nameof(sliders));
+        }
+        IEnumerable<IEnumerable<string>> combinations = [[]];
+        foreach (var slider in sliders)
+            combinations = [.. combinations.SelectMany(c => slider.Values.Select(v => c.Append(v)))];
+        var missing = combinations.Select(c => LinkedFrameName(c)).FirstOrDefault(name => _frames.All(f => f.Name != name));
+        if (missing is not null)
+            throw new ArgumentException($"The linked sliders need a frame named '{missing}'; add one frame per combination of values first.", nameof(sliders));
+
+        var json = new JsonArray();
+        for (int index = 0; index < sliders.Count; index++)
+        {
+            var slider = sliders[index];
+            var steps = new JsonArray();
+            for (int i = 0; i < slider.Values.Count; i++)
+                steps.Add(new JsonObject { ["label"] = slider.StepLabels?[i] ?? slider.Values[i], ["value"] = slider.Values[i], ["method"] = "skip" });
+            json.Add(SliderJson(slider.Label, slider.ActiveStep, steps, index));
+        }
+        _layout["sliders"] = json;
+        HasLinkedSliders = true;
+        WithLayout("margin.b", 170 + 85 * (sliders.Count - 1));
+        int height = Layout("height")?.GetValue<int>() ?? Theme.DefaultHeight;
+        return WithLayout("height", Math.Max(height, Theme.DefaultHeight + 80 + 85 * (sliders.Count - 1)));
     }
 
     /// <summary>Adds animation frames (without controls); names must be unique across the figure.</summary>
@@ -249,6 +312,8 @@ public sealed class Figure : IHtmlDisplayable
     public Figure WithSlider(string label, IReadOnlyList<string> frameNames, IReadOnlyList<string>? stepLabels = null, int activeStep = 0)
     {
         ArgumentNullException.ThrowIfNull(frameNames);
+        if (HasLinkedSliders)
+            throw new ArgumentException("This figure has linked sliders (WithLinkedSliders); it cannot take another slider.", nameof(frameNames));
         if (stepLabels is not null && stepLabels.Count != frameNames.Count)
             throw new ArgumentException($"{stepLabels.Count} step labels for {frameNames.Count} frames.", nameof(stepLabels));
         var missing = frameNames.FirstOrDefault(n => _frames.All(f => f.Name != n));
@@ -266,18 +331,7 @@ public sealed class Figure : IHtmlDisplayable
                 ["args"] = new JsonArray(new JsonArray(frameNames[i]), AnimateOptions(0)),
             });
         }
-        sliders.Add(new JsonObject
-        {
-            ["active"] = activeStep,
-            ["steps"] = steps,
-            ["x"] = 0.1,
-            ["len"] = 0.9,
-            ["xanchor"] = "left",
-            ["y"] = 0,
-            ["yanchor"] = "top",
-            ["pad"] = new JsonObject { ["t"] = 75 + 85 * index, ["b"] = 10 },
-            ["currentvalue"] = new JsonObject { ["prefix"] = label, ["visible"] = true, ["xanchor"] = "left", ["font"] = new JsonObject { ["size"] = Theme.FontSize + 1 } },
-        });
+        sliders.Add(SliderJson(label, activeStep, steps, index));
         _layout["sliders"] = sliders;
         WithLayout("margin.b", 170 + 85 * index);
         int height = Layout("height")?.GetValue<int>() ?? Theme.DefaultHeight;
@@ -385,6 +439,19 @@ public sealed class Figure : IHtmlDisplayable
         return this;
     }
 
+    private Figure WithLogAxis(string axis)
+    {
+        var values = _traces
+            .Where(t => !t.Is3D && (t.Get($"{axis}axis")?.GetValue<string>() ?? axis) == axis)
+            .SelectMany(t => t.Get(axis) as JsonArray ?? [])
+            .Select(v => v is JsonValue number && number.TryGetValue(out double d) ? d : double.NaN)
+            .Where(v => v > 0 && double.IsFinite(v))
+            .ToList();
+        bool twoPowersOfTen = values.Count > 0 && Math.Floor(Math.Log10(values.Max())) - Math.Ceiling(Math.Log10(values.Min())) >= 1;
+        WithLayout($"{axis}axis.type", "log");
+        return WithLayout($"{axis}axis.dtick", twoPowersOfTen ? 1 : "D2");
+    }
+
     private Figure AddToList(string key, JsonObject item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -393,6 +460,19 @@ public sealed class Figure : IHtmlDisplayable
         _layout[key] = list;
         return this;
     }
+
+    private static JsonObject SliderJson(string label, int activeStep, JsonArray steps, int index) => new()
+    {
+        ["active"] = activeStep,
+        ["steps"] = steps,
+        ["x"] = 0.1,
+        ["len"] = 0.9,
+        ["xanchor"] = "left",
+        ["y"] = 0,
+        ["yanchor"] = "top",
+        ["pad"] = new JsonObject { ["t"] = 75 + 85 * index, ["b"] = 10 },
+        ["currentvalue"] = new JsonObject { ["prefix"] = label, ["visible"] = true, ["xanchor"] = "left", ["font"] = new JsonObject { ["size"] = Theme.FontSize + 1 } },
+    };
 
     private static JsonObject AnimateOptions(int durationMs, bool fromCurrent = false)
     {

@@ -35,7 +35,23 @@ public static class FigureHtml
         html.Append("(function () {\n");
         html.Append("  var divId = '").Append(divId).Append("';\n");
         html.Append("  var figure = ").Append(json).Append(";\n");
-        html.Append("  function render(Plotly) { Plotly.newPlot(divId, figure); }\n");
+        if (figure.HasLinkedSliders)
+        {
+            // Linked sliders (Figure.WithLinkedSliders): their steps do nothing themselves ("skip"); on any change,
+            // show the frame named by every slider's current value, joined by ", ".
+            html.Append("  function render(Plotly) {\n");
+            html.Append("    Plotly.newPlot(divId, figure).then(function (gd) {\n");
+            html.Append("      gd.on('plotly_sliderchange', function () {\n");
+            html.Append("        var name = gd.layout.sliders.map(function (s) { return s.steps[s.active].value; }).join(', ');\n");
+            html.Append("        Plotly.animate(gd, [name], { mode: 'immediate', frame: { duration: 0, redraw: true }, transition: { duration: 0 } });\n");
+            html.Append("      });\n");
+            html.Append("    });\n");
+            html.Append("  }\n");
+        }
+        else
+        {
+            html.Append("  function render(Plotly) { Plotly.newPlot(divId, figure); }\n");
+        }
         html.Append("  function fail() { var div = document.getElementById(divId); if (div) div.textContent = 'Could not load plotly.js ").Append(PlotlyJs.Version).Append(" from ").Append(PlotlyJs.CdnUrl).Append(" (offline?).'; }\n");
         html.Append("  if (window.Plotly && typeof window.Plotly.newPlot === 'function') { render(window.Plotly); return; }\n");
         html.Append("  if (typeof require === 'function' && typeof require.config === 'function') {\n");

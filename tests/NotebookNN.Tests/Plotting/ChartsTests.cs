@@ -39,20 +39,26 @@ public sealed class ChartsTests
     }
 
     [Fact]
-    public void NeuronSlider_has_a_frame_per_w_and_per_b_with_the_neuron_output()
+    public void NeuronSlider_has_a_frame_per_w_and_b_pair_and_two_linked_sliders()
     {
         var figure = Charts.NeuronSlider(Activation.Tanh, weights: [0.5, 1, 3], biases: [-2, 0, 2], xMin: -1, xMax: 1, points: 3);
         Assert.Equal(3, figure.Traces.Count);
-        Assert.Equal(["w=0.5", "w=1", "w=3", "b=-2", "b=0", "b=2"], figure.Frames.Select(f => f.Name));
-        var w3 = figure.Frames[2].Traces[0].ToJson();
-        Assert.Equal(new[] { -1.0, 0, 1 }.Select(x => Math.Tanh(3 * x)), Numbers(w3["y"]));
-        var b2 = figure.Frames[5].Traces[0].ToJson();
-        Assert.Equal(new[] { -1.0, 0, 1 }.Select(x => Math.Tanh(x + 2)), Numbers(b2["y"]));
-        Assert.Equal([-2, -2], Numbers(figure.Frames[5].Traces[1].ToJson()["x"]));
+        Assert.Equal(9, figure.Frames.Count);
+        Assert.Equal(["w=0.5, b=-2", "w=0.5, b=0", "w=0.5, b=2", "w=1, b=-2"], figure.Frames.Take(4).Select(f => f.Name));
+        var w3b2 = figure.Frames.Single(f => f.Name == "w=3, b=2");
+        Assert.Equal(new[] { -1.0, 0, 1 }.Select(x => Math.Tanh(3 * x + 2)), Numbers(w3b2.Traces[0].ToJson()["y"]));
+        Assert.Equal(-2.0 / 3, Numbers(w3b2.Traces[1].ToJson()["x"])[0], 12);
+        Assert.Contains("w = 3, b = 2", w3b2.Title);
+        Assert.True(figure.HasLinkedSliders);
         var sliders = figure.ToJson()["layout"]!["sliders"]!.AsArray();
         Assert.Equal(2, sliders.Count);
         Assert.Equal(1, (int)sliders[0]!["active"]!);
+        Assert.Equal(1, (int)sliders[1]!["active"]!);
         Assert.Equal("b = ", (string)sliders[1]!["currentvalue"]!["prefix"]!);
+        Assert.Equal(["w=0.5", "w=1", "w=3"], sliders[0]!["steps"]!.AsArray().Select(step => (string)step!["value"]!));
+        Assert.All(sliders[1]!["steps"]!.AsArray(), step => Assert.Equal("skip", (string)step!["method"]!));
+        // The y range covers every (w, b) curve: tanh(3 + 2) is the top.
+        Assert.True(Numbers(figure.Layout("yaxis.range"))[1] > Math.Tanh(5));
         AssertTitled(figure);
         Assert.Contains("must include 1", Assert.Throws<ArgumentException>(() => Charts.NeuronSlider(Activation.Tanh, weights: [2])).Message);
     }
@@ -113,7 +119,21 @@ public sealed class ChartsTests
         Assert.Equal(data.Labels.Count(l => l == 1), data0[3]!["y"]!.AsArray().Count);
         Assert.Equal(data.ClassNames, data0.Skip(2).Select(t => (string)t!["name"]!));
         Assert.Equal("feature 1", (string)figure.Layout("xaxis.title.text")!);
+        Assert.Equal("x", (string)figure.Layout("yaxis.scaleanchor")!);
+        Assert.Equal(1, (int)figure.Layout("yaxis.scaleratio")!);
+        Assert.Equal($"P({data.ClassNames[1]})", (string)data0[0]!["name"]!);
         AssertTitled(figure);
+    }
+
+    [Fact]
+    public void DecisionSurface_names_the_probability_after_class_1()
+    {
+        var blobs = SampleFigures.Blobs();
+        var data = new Dataset(blobs.Features, blobs.Labels, classNames: ["no", "yes"], name: "comfort");
+        var figure = Charts.DecisionSurface(x => DenseMatrix.Create(x.RowCount, 1, 0.5), data, resolution: 5);
+        Assert.Equal("P(yes)", (string)Data(figure)[0]!["name"]!);
+        Assert.Equal("Decision surface on comfort: P(yes)", figure.Title);
+        Assert.Contains("P(yes)=", (string)Data(figure)[0]!["hovertemplate"]!);
     }
 
     [Fact]
@@ -129,6 +149,10 @@ public sealed class ChartsTests
         }
         var figure = Charts.DecisionSurfaceAnimation(grids, data);
         Assert.Equal(["1", "2", "3"], figure.Frames.Select(f => f.Name));
+        // It opens on the last grid (the trained model), with the slider there too.
+        Assert.Equal(JsonSerializerValues(grids[2].Values), Data(figure)[0]!["z"]!.ToJsonString());
+        Assert.Equal(2, (int)figure.Layout("sliders")!.AsArray()[0]!["active"]!);
+        Assert.EndsWith("(epoch 3)", figure.Title);
         Assert.Equal(JsonSerializerValues(grids[2].Values), figure.Frames[2].Traces[0].ToJson()["z"]!.ToJsonString());
         Assert.Equal([0, 1], figure.Frames[0].TraceIndices!);
         Assert.NotNull(figure.Layout("updatemenus"));

@@ -24,20 +24,37 @@ public sealed class FigureBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task Animated_chart_has_its_frames_and_moves_when_the_slider_is_used()
+    public async Task Linked_sliders_keep_each_others_value_when_a_learner_clicks_them()
     {
         var (figure, _) = Samples.Value["neuron-slider"];
         await using var result = await browser.RenderAsync(figure.ToHtmlPage(inlinePlotlyJsPath: browser.PlotlyJsPath), "neuron-slider-moved");
         var page = result.Page;
         int frames = await page.EvaluateAsync<int>("() => document.querySelector('.js-plotly-plot')._transitionData._frames.length");
         Assert.Equal(figure.Frames.Count, frames);
-        double before = await page.EvaluateAsync<double>("() => document.querySelector('.js-plotly-plot').data[1].y[100]");
-        await page.EvaluateAsync("() => Plotly.animate(document.querySelector('.js-plotly-plot'), ['w=4'], { frame: { duration: 0, redraw: true }, transition: { duration: 0 }, mode: 'immediate' })");
-        double after = await page.EvaluateAsync<double>("() => document.querySelector('.js-plotly-plot').data[1].y[100]");
+
+        // Click the tick of a step on a slider, as a learner would (sliders are drawn top to bottom: w, then b).
+        async Task ClickStep(int slider, int step)
+        {
+            var rails = await page.QuerySelectorAllAsync(".slider-group .slider-rail-rect");
+            var ticks = await (await page.QuerySelectorAllAsync(".slider-group"))[slider].QuerySelectorAllAsync(".slider-tick-rect");
+            var rail = (await rails[slider].BoundingBoxAsync())!;
+            var tick = (await ticks[step].BoundingBoxAsync())!;
+            await page.Mouse.ClickAsync(tick.X + tick.Width / 2, rail.Y + rail.Height / 2);
+            await page.WaitForTimeoutAsync(200);
+        }
+        async Task<double> Y100() => await page.EvaluateAsync<double>("() => document.querySelector('.js-plotly-plot').data[1].y[100]");
         var sigmoid = Activation.Sigmoid;
         double x100 = -6 + 12.0 * 100 / 160;
-        Assert.Equal(sigmoid.Apply(x100), before, 12);
-        Assert.Equal(sigmoid.Apply(4 * x100), after, 12);
+        Assert.Equal(sigmoid.Apply(x100), await Y100(), 12);
+
+        await ClickStep(slider: 0, step: 6);   // w = 2 (weights -2, -1, -0.5, 0, 0.5, 1, 2, 4)
+        Assert.Equal(sigmoid.Apply(2 * x100), await Y100(), 12);
+        await ClickStep(slider: 1, step: 1);   // b = -3 (biases -4 .. 4): w stays 2
+        Assert.Equal(sigmoid.Apply(2 * x100 - 3), await Y100(), 12);
+        await ClickStep(slider: 0, step: 7);   // w = 4: b stays -3
+        Assert.Equal(sigmoid.Apply(4 * x100 - 3), await Y100(), 12);
+        string title = await page.EvaluateAsync<string>("() => document.querySelector('.gtitle').textContent");
+        Assert.Contains("w = 4, b = -3", title);
         Assert.Empty(result.ConsoleErrors);
     }
 

@@ -88,6 +88,67 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void Linked_sliders_need_a_frame_per_combination_and_add_their_listener_to_the_fragment()
+    {
+        static Figure Grid(IEnumerable<string> names)
+        {
+            var figure = Chart.Line([0.0], [0.0]);
+            return figure.AddFrames(names.Select(n => new Frame(n, [Chart.LineTrace([0.0], [1.0])], [0])));
+        }
+        string[] all = ["a=1, b=1", "a=1, b=2", "a=2, b=1", "a=2, b=2"];
+        var a = new LinkedSlider("a = ", ["a=1", "a=2"], ["1", "2"], ActiveStep: 1);
+        var b = new LinkedSlider("b = ", ["b=1", "b=2"]);
+        var linked = Grid(all).WithLinkedSliders(a, b);
+        Assert.True(linked.HasLinkedSliders);
+        Assert.Equal("a=2, b=1", Figure.LinkedFrameName("a=2", "b=1"));
+        var sliders = linked.Layout("sliders")!.AsArray();
+        Assert.Equal(["1", "2"], sliders[0]!["steps"]!.AsArray().Select(s => (string)s!["label"]!));
+        Assert.Equal(["b=1", "b=2"], sliders[1]!["steps"]!.AsArray().Select(s => (string)s!["label"]!));
+        Assert.Equal(1, (int)sliders[0]!["active"]!);
+        string fragment = linked.ToHtml("plot-1");
+        Assert.Contains("gd.on('plotly_sliderchange'", fragment);
+        Assert.Contains("return s.steps[s.active].value; }).join(', ')", fragment);
+        Assert.DoesNotContain("plotly_sliderchange", Grid(all).WithAnimation([new Frame("x", [])]).ToHtml("plot-1"));
+
+        var missing = Assert.Throws<ArgumentException>(() => Grid(all.Take(3)).WithLinkedSliders(a, b));
+        Assert.Contains("need a frame named 'a=2, b=2'", missing.Message);
+        var badStep = Assert.Throws<ArgumentException>(() => Grid(all).WithLinkedSliders(a with { ActiveStep = 2 }, b));
+        Assert.Contains("'a = ' has 2 values and active step 2", badStep.Message);
+        Assert.Contains("cannot take another slider", Assert.Throws<ArgumentException>(() => linked.WithSlider("c", ["a=1, b=1"])).Message);
+        Assert.Contains("cannot be combined", Assert.Throws<ArgumentException>(() => Grid(all).WithSlider("c", ["a=1, b=1"]).WithLinkedSliders(a, b)).Message);
+    }
+
+    [Fact]
+    public void Animation_can_open_on_any_frame()
+    {
+        var frames = new[] { new Frame("1", []), new Frame("2", []), new Frame("3", []) };
+        var figure = Chart.Line([0.0], [0.0]).WithAnimation(frames, "epoch ", activeFrame: 2);
+        Assert.Equal(2, (int)figure.Layout("sliders")!.AsArray()[0]!["active"]!);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Chart.Line([0.0], [0.0]).WithAnimation(frames, activeFrame: 3));
+        Assert.Contains("not one of the 3 frames", error.Message);
+    }
+
+    [Fact]
+    public void Log_axes_label_powers_of_ten_when_the_data_spans_two_of_them()
+    {
+        var wide = Chart.Line([1.0, 2, 3], [0.9, 0.05, 0.004]).WithLogY();
+        Assert.Equal("log", (string)wide.Layout("yaxis.type")!);
+        Assert.Equal(1, (int)wide.Layout("yaxis.dtick")!);
+        // 0.2 .. 0.9 holds no power of ten; 0.05 .. 0.9 holds only 0.1: label 1, 2 and 5 times powers of ten.
+        Assert.Equal("D2", (string)Chart.Line([1.0, 2], [0.9, 0.2]).WithLogY().Layout("yaxis.dtick")!);
+        Assert.Equal("D2", (string)Chart.Line([1.0, 2], [0.9, 0.05]).WithLogY().Layout("yaxis.dtick")!);
+        var x = Chart.Line([10.0, 100, 10_000], [1.0, 2, 3]).WithLogX();
+        Assert.Equal(1, (int)x.Layout("xaxis.dtick")!);
+        Assert.Null(x.Layout("yaxis.type"));
+        // In a grid, only the traces on the first panel's axis count.
+        var history = new TrainingHistory { Label = "run" };
+        history.Add(new EpochResult(1, 0.05, 0.5, null, null));
+        history.Add(new EpochResult(2, 0.009, 0.9, null, null));
+        var grid = Charts.TrainingHistory(history).WithLogY();
+        Assert.Equal("D2", (string)grid.Layout("yaxis.dtick")!);
+    }
+
+    [Fact]
     public void Fragment_prefers_a_loaded_plotly_then_require_js_then_a_script_tag_with_the_pinned_version()
     {
         string fragment = Chart.Line([0.0], [0.0]).ToHtml("plot-1");
@@ -149,7 +210,7 @@ public sealed class FigureTests
         var figure = Chart.Combine(Chart.Line([0.0], [0.0]), Chart.Line([0.0], [1.0]), Chart.Heatmap(new double[,] { { 1 } })).WithTitle("Loss");
         Assert.Equal("Figure \"Loss\" with 3 traces (scatter x2, heatmap)", figure.ToString());
         Assert.Equal("Figure with 1 trace (bar)", Charts.SoftmaxBars([1.0]).WithLayout("title", null).ToString());
-        Assert.EndsWith(", 17 frames", Charts.NeuronSlider(Activation.Tanh).ToString());
+        Assert.EndsWith(", 72 frames", Charts.NeuronSlider(Activation.Tanh).ToString());
     }
 
     [Fact]
