@@ -114,7 +114,8 @@ public sealed class Figure : IHtmlDisplayable
 
     /// <summary>
     /// Puts the x axis on a log scale, labelled only at powers of ten (0.01, 0.1, 1, ...) when the data spans at least
-    /// two of them, else at 1, 2 and 5 times a power of ten (no crowded "2, 5" labels between decades).
+    /// two of them, else at 1, 2 and 5 times a power of ten (no crowded "2, 5" labels between decades); numbers below
+    /// 0.001 or above 1000 print as powers of ten (10⁻⁶), not with SI prefixes (1µ).
     /// </summary>
     public Figure WithLogX() => WithLogAxis("x");
 
@@ -449,6 +450,8 @@ public sealed class Figure : IHtmlDisplayable
             .ToList();
         bool twoPowersOfTen = values.Count > 0 && Math.Floor(Math.Log10(values.Max())) - Math.Ceiling(Math.Log10(values.Min())) >= 1;
         WithLayout($"{axis}axis.type", "log");
+        // "power": 0.001 to 1000 print as plain numbers, smaller and larger as 10⁻⁶ (not plotly's default "1µ").
+        WithLayout($"{axis}axis.exponentformat", "power");
         return WithLayout($"{axis}axis.dtick", twoPowersOfTen ? 1 : "D2");
     }
 

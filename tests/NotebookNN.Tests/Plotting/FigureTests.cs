@@ -134,6 +134,7 @@ public sealed class FigureTests
         var wide = Chart.Line([1.0, 2, 3], [0.9, 0.05, 0.004]).WithLogY();
         Assert.Equal("log", (string)wide.Layout("yaxis.type")!);
         Assert.Equal(1, (int)wide.Layout("yaxis.dtick")!);
+        Assert.Equal("power", (string)wide.Layout("yaxis.exponentformat")!);
         // 0.2 .. 0.9 holds no power of ten; 0.05 .. 0.9 holds only 0.1: label 1, 2 and 5 times powers of ten.
         Assert.Equal("D2", (string)Chart.Line([1.0, 2], [0.9, 0.2]).WithLogY().Layout("yaxis.dtick")!);
         Assert.Equal("D2", (string)Chart.Line([1.0, 2], [0.9, 0.05]).WithLogY().Layout("yaxis.dtick")!);
