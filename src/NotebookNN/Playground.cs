@@ -27,7 +27,9 @@ public static class Playground
     /// A run whose loss or weights stop being finite does not throw: it stops, keeps what it recorded
     /// and says so in <see cref="PlaygroundResult.Diverged"/>.
     /// </remarks>
-    /// <param name="data">A data set with exactly 2 features and at least 2 classes (e.g. <c>Generate.Circles()</c> or a CSV).</param>
+    /// <param name="data">A data set with exactly 2 features and at least 2 classes (e.g. <c>Generate.Circles()</c> or a CSV).
+    /// The number of classes picks the model: 2 classes give one sigmoid output (the probability of class 1) and binary
+    /// cross-entropy; 3 or more switch, without further notice, to one output per class and softmax cross-entropy.</param>
     /// <param name="hidden">Hidden layer widths, e.g. <c>[8, 8]</c>; empty for no hidden layer.</param>
     /// <param name="activation">The hidden layers' activation.</param>
     /// <param name="learningRate">The gradient-descent step size η, greater than 0.</param>
