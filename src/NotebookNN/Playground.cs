@@ -190,7 +190,8 @@ public sealed class PlaygroundResult : IHtmlDisplayable
     public Figure Animation()
     {
         var labels = FrameEpochs.Select(e => e.ToString(CultureInfo.InvariantCulture)).ToList();
-        var figure = Charts.DecisionSurfaceAnimation(Grids, Train, labels).WithSize(null, 620);
+        var trainPoints = new Dataset(Train.Features, Train.Labels, Train.FeatureNames, Train.ClassNames, Data.Name);
+        var figure = Charts.DecisionSurfaceAnimation(Grids, trainPoints, labels).WithSize(null, 620);
         foreach (var trace in figure.Traces.Where(t => t.Get("mode")?.GetValue<string>() == "markers"))
             trace.Set("name", trace.Name + " (train)");
         for (int c = 0; c < Test.ClassCount; c++)

@@ -130,7 +130,7 @@ public class PlaygroundTests
         Assert.Equal("#111111", (string?)testTrace.Get("marker.line.color"));
         Assert.Equal("circle", (string?)animation.Traces.Single(t => t.Name == "class 1 (train)").Get("marker.symbol"));
         Assert.Equal(run.Test.Labels.Count(l => l == 1), testTrace.Get("x")!.AsArray().Count);
-        Assert.Contains("(epoch 10)", animation.Title);
+        Assert.Equal("Decision surface on circles: P(class 1) (epoch 10)", animation.Title);
 
         Assert.Contains("loss and accuracy", run.LossCurves().Title);
         string html = run.ToHtml();

@@ -7,8 +7,9 @@ public static partial class Charts
     /// <summary>
     /// What a model decides everywhere in a 2-D input space, with the data on top: the model's
     /// P(class 1) as a red-white-blue heatmap with the 0.5 boundary drawn (one output), or the predicted
-    /// class as colour bands (several outputs); then one marker trace per class. Both axes use the same
-    /// scale, so a 45° line looks like one and circles look round.
+    /// class as colour bands (several outputs); then one marker trace per class. When the two axes cover
+    /// comparable ranges (within 3 times), they use the same scale, so a 45° line looks like one and circles look
+    /// round; features on different scales (°C against %) keep their own.
     /// </summary>
     /// <param name="model">A batch [n x 2] to outputs [n x k], e.g. <c>network.Predict</c>.</param>
     /// <param name="data">A data set with 2 features.</param>
@@ -28,6 +29,12 @@ public static partial class Charts
         if (data.FeatureCount != 2)
             throw new ArgumentException($"A decision surface is drawn over 2 inputs, but data set '{data.Name}' has {data.FeatureCount} features.", nameof(data));
         var figure = new Figure(SurfaceTraces(grid, data));
+        double xSpan = grid.X[^1] - grid.X[0], ySpan = grid.Y[^1] - grid.Y[0];
+        if (Math.Max(xSpan / ySpan, ySpan / xSpan) <= 3)
+        {
+            figure.WithLayout("yaxis.scaleanchor", "x").WithLayout("yaxis.scaleratio", 1)
+                .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain");
+        }
         for (int c = 0; c < data.ClassCount; c++)
         {
             var rows = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == c).ToList();
@@ -41,8 +48,6 @@ public static partial class Charts
             .WithYTitle(data.FeatureNames[1])
             .WithLayout("xaxis.range", new[] { grid.X[0], grid.X[^1] })
             .WithLayout("yaxis.range", new[] { grid.Y[0], grid.Y[^1] })
-            .WithLayout("yaxis.scaleanchor", "x").WithLayout("yaxis.scaleratio", 1)
-            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain")
             .WithLegend(true)
             .WithLegendOnTop();
     }

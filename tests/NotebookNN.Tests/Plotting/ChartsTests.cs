@@ -132,6 +132,10 @@ public sealed class ChartsTests
         var data = new Dataset(blobs.Features, blobs.Labels, classNames: ["no", "yes"], name: "comfort");
         var figure = Charts.DecisionSurface(x => DenseMatrix.Create(x.RowCount, 1, 0.5), data, resolution: 5);
         Assert.Equal("P(yes)", (string)Data(figure)[0]!["name"]!);
+        Assert.Equal("x", (string)figure.Layout("yaxis.scaleanchor")!);
+        // Features on very different scales (°C against %) keep their own axis scales.
+        var mixed = new Dataset(DenseMatrix.OfArray(new double[,] { { 15, 20 }, { 30, 90 } }), [0, 1], name: "comfort");
+        Assert.Null(Charts.DecisionSurface(x => DenseMatrix.Create(x.RowCount, 1, 0.5), mixed, resolution: 5).Layout("yaxis.scaleanchor"));
         Assert.Equal("Decision surface on comfort: P(yes)", figure.Title);
         Assert.Contains("P(yes)=", (string)Data(figure)[0]!["hovertemplate"]!);
     }
