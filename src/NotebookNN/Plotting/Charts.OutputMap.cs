@@ -1,0 +1,51 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace NotebookNN.Plotting;
+
+public static partial class Charts
+{
+    /// <summary>
+    /// One output of a model as a map over a 2-D input box: a white-to-blue heatmap of output column
+    /// <paramref name="output"/> from 0 to 1, on axes with the same scale (so circles look round). Made for
+    /// multi-label models with a sigmoid on each output, where every output is a probability of its own:
+    /// draw one map per output and put them side by side with <see cref="Chart.Grid"/>.
+    /// </summary>
+    /// <param name="model">A batch [n x 2] to outputs [n x k], e.g. <c>network.Predict</c>.</param>
+    /// <param name="output">Which output column to draw, 0 to k - 1.</param>
+    /// <param name="xRange">The box's extent along x1.</param>
+    /// <param name="yRange">The box's extent along x2.</param>
+    /// <param name="resolution">Grid points per axis.</param>
+    /// <param name="showScale">False hides the colour bar, e.g. on all maps of a grid but the last.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The output is not one of the model's columns.</exception>
+    public static Figure OutputMap(Func<Matrix<double>, Matrix<double>> model, int output, (double Min, double Max) xRange, (double Min, double Max) yRange, int resolution = 61, bool showScale = true)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var x = Range(xRange.Min, xRange.Max, resolution);
+        var y = Range(yRange.Min, yRange.Max, resolution);
+        var outputs = model(DecisionGrid.Points(x, y));
+        if (output < 0 || output >= outputs.ColumnCount)
+            throw new ArgumentOutOfRangeException(nameof(output), output, $"Charts.OutputMap: the model has {outputs.ColumnCount} outputs (columns 0 to {outputs.ColumnCount - 1}).");
+        var values = new double[y.Length, x.Length];
+        for (int i = 0; i < y.Length; i++)
+        {
+            for (int j = 0; j < x.Length; j++)
+                values[i, j] = outputs[i * x.Length + j, output];
+        }
+        var heatmap = Chart.MatrixTrace("heatmap", values, x, y, ColorScale.Blues, 0, 1, "probability")
+            .Set("showscale", showScale).Set("zsmooth", "best")
+            .Set("hovertemplate", $"x1=%{{x:.2f}}<br>x2=%{{y:.2f}}<br>output {output}=%{{z:.3f}}<extra></extra>");
+        return new Figure(heatmap)
+            .WithTitle($"Output {output} over the inputs")
+            .WithXTitle("x₁").WithYTitle("x₂")
+            .WithXRange(x[0], x[^1]).WithYRange(y[0], y[^1])
+            .WithLayout("yaxis.scaleanchor", "x").WithLayout("yaxis.scaleratio", 1)
+            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain");
+    }
+
+    /// <summary>One output of a network as a map; see <see cref="OutputMap(Func{Matrix{double}, Matrix{double}}, int, ValueTuple{double, double}, ValueTuple{double, double}, int, bool)"/>.</summary>
+    public static Figure OutputMap(Network network, int output, (double Min, double Max) xRange, (double Min, double Max) yRange, int resolution = 61, bool showScale = true)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return OutputMap(network.Predict, output, xRange, yRange, resolution, showScale);
+    }
+}
