@@ -34,7 +34,7 @@ public static partial class Charts
         loss.WithXTitle("epoch").WithYTitle("loss").WithLayout("xaxis.rangemode", "tozero").WithLayout("yaxis.rangemode", "tozero");
         accuracy.WithXTitle("epoch").WithYTitle("accuracy").WithLayout("yaxis.tickformat", ".0%").WithLayout("xaxis.rangemode", "tozero").WithYRange(0, 1.02);
         bool anyTest = histories.Any(h => h.HasTest);
-        return Chart.Grid(1, 2, [loss, accuracy], ["loss", "accuracy"])
+        return Chart.Grid(1, 2, [loss, accuracy], ["loss", "accuracy"], horizontalGap: 0.12)
             .WithTitle(anyTest ? "Training history (train solid, test dashed)" : "Training history")
             .WithLegend(true)
             .WithLayout("height", 460);
