@@ -161,6 +161,24 @@ public partial class NotebookConventionTests
         });
     }
 
+    [Fact]
+    public void The_readme_lists_every_notebook_with_its_title_and_time()
+    {
+        string readme = File.ReadAllText(System.IO.Path.Combine(NotebookNN.Runner.Tests.RunnerProcess.RepositoryRoot, "README.md"));
+        ForEachNotebook((nb, problems) =>
+        {
+            string text = CourseNotebook.Source(nb.Cells[0]);
+            string title = text.Split('\n')[0].TrimStart('#', ' ');
+            string time = TimeLine().Match(text) is { Success: true } m ? m.Groups[1].Value.Trim() : "?";
+            string row = $"| [{title}](notebooks/{nb.Name}.ipynb) | {time} |";
+            if (!readme.Contains(row, StringComparison.Ordinal))
+                problems.Add($"README.md's table of notebooks needs the row: {row}");
+        });
+    }
+
+    [GeneratedRegex(@"\*\*Time:\*\*\s*([^\n]*)")]
+    private static partial Regex TimeLine();
+
     [GeneratedRegex(@"^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex NamePattern();
 
