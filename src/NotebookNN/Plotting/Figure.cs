@@ -114,7 +114,7 @@ public sealed class Figure : IHtmlDisplayable
 
     /// <summary>
     /// Puts the x axis on a log scale, labelled only at powers of ten (0.01, 0.1, 1, ...) when the data spans at least
-    /// two of them, else at 1, 2 and 5 times a power of ten (no crowded "2, 5" labels between decades); numbers below
+    /// two of them, else at 1, 2 and 5 times a power of ten written out in full (never a bare "2" for 2000); numbers below
     /// 0.001 or above 1000 print as powers of ten (10⁻⁶), not with SI prefixes (1µ).
     /// </summary>
     public Figure WithLogX() => WithLogAxis("x");
@@ -452,7 +452,15 @@ public sealed class Figure : IHtmlDisplayable
         WithLayout($"{axis}axis.type", "log");
         // "power": 0.001 to 1000 print as plain numbers, smaller and larger as 10⁻⁶ (not plotly's default "1µ").
         WithLayout($"{axis}axis.exponentformat", "power");
-        return WithLayout($"{axis}axis.dtick", twoPowersOfTen ? 1 : "D2");
+        if (twoPowersOfTen || values.Count == 0)
+            return WithLayout($"{axis}axis.dtick", 1);
+        // Less than two powers of ten: ticks at 1, 2 and 5 times each, written out in full (plotly's own "D2"
+        // ticks would print a bare "2" for 2000).
+        int low = (int)Math.Floor(Math.Log10(values.Min())), high = (int)Math.Ceiling(Math.Log10(values.Max()));
+        double[] ticks = [.. Enumerable.Range(low, high - low + 1).SelectMany(e => new[] { 1, 2, 5 }.Select(m => m * Math.Pow(10, e)))];
+        WithLayout($"{axis}axis.tickmode", "array");
+        WithLayout($"{axis}axis.tickvals", ticks);
+        return WithLayout($"{axis}axis.ticktext", ticks.Select(t => t.ToString("#,0.##########", CultureInfo.InvariantCulture)).ToArray());
     }
 
     private Figure AddToList(string key, JsonObject item)

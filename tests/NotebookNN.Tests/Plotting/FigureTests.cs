@@ -135,9 +135,14 @@ public sealed class FigureTests
         Assert.Equal("log", (string)wide.Layout("yaxis.type")!);
         Assert.Equal(1, (int)wide.Layout("yaxis.dtick")!);
         Assert.Equal("power", (string)wide.Layout("yaxis.exponentformat")!);
-        // 0.2 .. 0.9 holds no power of ten; 0.05 .. 0.9 holds only 0.1: label 1, 2 and 5 times powers of ten.
-        Assert.Equal("D2", (string)Chart.Line([1.0, 2], [0.9, 0.2]).WithLogY().Layout("yaxis.dtick")!);
-        Assert.Equal("D2", (string)Chart.Line([1.0, 2], [0.9, 0.05]).WithLogY().Layout("yaxis.dtick")!);
+        // 0.2 .. 0.9 holds no power of ten; 285 .. 8385 holds only 1000: label 1, 2 and 5 times powers of ten, in full.
+        var narrow = Chart.Line([1.0, 2], [0.9, 0.2]).WithLogY();
+        Assert.Equal([0.1, 0.2, 0.5, 1, 2, 5], narrow.Layout("yaxis.tickvals")!.AsArray().Select(v => (double)v!));
+        Assert.Equal(["0.1", "0.2", "0.5", "1", "2", "5"], narrow.Layout("yaxis.ticktext")!.AsArray().Select(v => (string)v!));
+        var parameters = Chart.Line([285.0, 8385], [1.0, 2]).WithLogX();
+        Assert.Equal(["100", "200", "500", "1,000", "2,000", "5,000", "10,000", "20,000", "50,000"],
+            parameters.Layout("xaxis.ticktext")!.AsArray().Select(v => (string)v!));
+        Assert.Null(parameters.Layout("xaxis.dtick"));
         var x = Chart.Line([10.0, 100, 10_000], [1.0, 2, 3]).WithLogX();
         Assert.Equal(1, (int)x.Layout("xaxis.dtick")!);
         Assert.Null(x.Layout("yaxis.type"));
@@ -146,7 +151,7 @@ public sealed class FigureTests
         history.Add(new EpochResult(1, 0.05, 0.5, null, null));
         history.Add(new EpochResult(2, 0.009, 0.9, null, null));
         var grid = Charts.TrainingHistory(history).WithLogY();
-        Assert.Equal("D2", (string)grid.Layout("yaxis.dtick")!);
+        Assert.Equal("0.001", (string)grid.Layout("yaxis.ticktext")![0]!);
     }
 
     [Fact]
