@@ -79,12 +79,14 @@ public static partial class Charts
         int[] moving = [.. Enumerable.Range(1, n), .. Enumerable.Range(n + 2, n)];
         var frames = checkpoints.Select(k => new Frame(
             k.ToString(CultureInfo.InvariantCulture), RaceTraces(paths, k, withStart: false), moving,
-            $"The race after {k} steps (○ start)")).ToList();
+            $"The race after {Steps(k)} (○ start)")).ToList();
         // The legend (start and one entry per optimizer) often takes two rows above the plot: room for both.
         return figure.WithAnimation(frames, "steps: ", 700, activeFrame: frames.Count - 1)
             .WithLayout("margin.t", 150)
-            .WithTitle($"The race after {checkpoints[^1]} steps (○ start; press ▶ Play)");
+            .WithTitle($"The race after {Steps(checkpoints[^1])} (○ start; press ▶ Play)");
     }
+
+    private static string Steps(int k) => k == 1 ? "1 step" : $"{k.ToString(CultureInfo.InvariantCulture)} steps";
 
     /// <summary>
     /// The race after k steps: a line per path (the first widest), then, unless left out, the start markers, then a

@@ -58,6 +58,7 @@ public sealed class ChartsOptimizerRaceTests
         Assert.Equal(paths[0].Points.Take(6).Select(p => p.Y), Numbers(five.Traces[0].ToJson()["y"]));
         Assert.Equal([paths[1].Points[5].X], Numbers(five.Traces[3].ToJson()["x"]));
         Assert.Equal("The race after 5 steps (○ start)", five.Title);
+        Assert.Equal("The race after 1 step (○ start)", figure.Frames.Single(f => f.Name == "1").Title);
     }
 
     [Fact]
