@@ -88,7 +88,7 @@ public static class Exercise
         if (Close(yours, expected, tolerance))
             return new ExerciseResult(title, true, $"correct ({Show(yours)}).");
         string direction = yours < expected ? "too small" : yours > expected ? "too large" : "not the expected value";
-        return new ExerciseResult(title, false, $"you gave {Show(yours)}, which is {direction}." + HintText(hint));
+        return new ExerciseResult(title, false, $"your value {Show(yours)} is {direction}." + HintText(hint));
     }
 
     /// <summary>Compares a list of numbers with the expected list, entry by entry.</summary>

@@ -50,8 +50,8 @@ public class ExerciseTests
         Assert.Contains("entry [1, 0] is 3, expected 5", Exercise.CheckMatrix("W", m, DenseMatrix.OfArray(new[,] { { 1.0, 2 }, { 5, 4 } })).Message);
 
         Assert.True(Exercise.CheckValue("z", 0.30000000000000004, 0.3).Passed);
-        Assert.Equal("you gave 0.4, which is too large. Hint: add the bias.", Exercise.CheckValue("z", 0.4, 0.3, hint: "add the bias.").Message);
-        Assert.Equal("you gave 12, which is too small.", Exercise.CheckValue("n", 12, 4810).Message); // never gives the answer away
+        Assert.Equal("your value 0.4 is too large. Hint: add the bias.", Exercise.CheckValue("z", 0.4, 0.3, hint: "add the bias.").Message);
+        Assert.Equal("your value 12 is too small.", Exercise.CheckValue("n", 12, 4810).Message); // never gives the answer away
         Assert.Contains("entry 1 is 5", Exercise.CheckValues("v", [1.0, 5.0], [1.0, 2.0]).Message);
         Assert.True(Exercise.CheckFunction("add", (a, b) => a + b, (a, b) => b + a, [(1, 2), (-3, 4)]).Passed);
     }
@@ -72,7 +72,7 @@ public class ExerciseDisplayTests
         Assert.True((bool)html.GetType().GetMethod("Format")!.Invoke(html, [result, writer])!);
         Assert.Contains("❌", writer.ToString());
         Assert.Contains("&lt;b&gt;loss&lt;/b&gt;", writer.ToString()); // escaped, not markup
-        Assert.Contains("you gave 0.4, which is too large.", writer.ToString());
+        Assert.Contains("your value 0.4 is too large.", writer.ToString());
 
         var notDone = Exercise.CheckFunction("tanh", _ => throw new NotImplementedException(), Math.Tanh).ToHtml();
         Assert.Contains("replace <code>throw new NotImplementedException()</code> with your code", notDone);
