@@ -130,47 +130,15 @@ public sealed class Figure : IHtmlDisplayable
 
     /// <summary>Draws a straight line from (x0, y0) to (x1, y1) in data coordinates.</summary>
     public Figure WithLine(double x0, double y0, double x1, double y1, string color = "#444444", string dash = "dash", double width = 2) =>
-        AddToList("shapes", new JsonObject
-        {
-            ["type"] = "line",
-            ["x0"] = x0,
-            ["y0"] = y0,
-            ["x1"] = x1,
-            ["y1"] = y1,
-            ["xref"] = "x",
-            ["yref"] = "y",
-            ["line"] = new JsonObject { ["color"] = color, ["dash"] = dash, ["width"] = width },
-        });
+        AddShape("line", x0, y0, x1, y1, "y", Outline(color, dash, width));
 
     /// <summary>Draws a vertical line at x across the whole height of the plot.</summary>
     public Figure WithVerticalLine(double x, string color = "#444444", string dash = "dash") =>
-        AddToList("shapes", new JsonObject
-        {
-            ["type"] = "line",
-            ["x0"] = x,
-            ["x1"] = x,
-            ["y0"] = 0,
-            ["y1"] = 1,
-            ["xref"] = "x",
-            ["yref"] = "paper",
-            ["line"] = new JsonObject { ["color"] = color, ["dash"] = dash, ["width"] = 2 },
-        });
+        AddShape("line", x, 0, x, 1, "paper", Outline(color, dash, 2));
 
     /// <summary>Shades the rectangle between (x0, y0) and (x1, y1) in data coordinates.</summary>
     public Figure WithRectangle(double x0, double y0, double x1, double y1, string fillColor = "#999999", double opacity = 0.2) =>
-        AddToList("shapes", new JsonObject
-        {
-            ["type"] = "rect",
-            ["x0"] = x0,
-            ["y0"] = y0,
-            ["x1"] = x1,
-            ["y1"] = y1,
-            ["xref"] = "x",
-            ["yref"] = "y",
-            ["fillcolor"] = fillColor,
-            ["opacity"] = opacity,
-            ["line"] = new JsonObject { ["width"] = 0 },
-        });
+        AddShape("rect", x0, y0, x1, y1, "y", new JsonObject { ["width"] = 0 }, fillColor, opacity);
 
     /// <summary>
     /// Outlines the circle with centre (cx, cy) and radius r in data coordinates, e.g. a true boundary to
@@ -182,17 +150,7 @@ public sealed class Figure : IHtmlDisplayable
     {
         if (!(r > 0))
             throw new ArgumentOutOfRangeException(nameof(r), r, "A circle's radius must be positive.");
-        return AddToList("shapes", new JsonObject
-        {
-            ["type"] = "circle",
-            ["x0"] = cx - r,
-            ["y0"] = cy - r,
-            ["x1"] = cx + r,
-            ["y1"] = cy + r,
-            ["xref"] = "x",
-            ["yref"] = "y",
-            ["line"] = new JsonObject { ["color"] = color, ["dash"] = dash, ["width"] = width },
-        });
+        return AddShape("circle", cx - r, cy - r, cx + r, cy + r, "y", Outline(color, dash, width));
     }
 
     /// <summary>Writes <paramref name="text"/> at (x, y) in data coordinates, with an arrow pointing there if <paramref name="showArrow"/>.</summary>
@@ -461,6 +419,30 @@ public sealed class Figure : IHtmlDisplayable
         WithLayout($"{axis}axis.tickmode", "array");
         WithLayout($"{axis}axis.tickvals", ticks);
         return WithLayout($"{axis}axis.ticktext", ticks.Select(t => t.ToString("#,0.##########", CultureInfo.InvariantCulture)).ToArray());
+    }
+
+    private static JsonObject Outline(string color, string dash, double width) =>
+        new() { ["color"] = color, ["dash"] = dash, ["width"] = width };
+
+    /// <summary>A layout shape from (x0, y0) to (x1, y1): x in data coordinates, y in data ("y") or plot-height ("paper") units.</summary>
+    private Figure AddShape(string type, double x0, double y0, double x1, double y1, string yref, JsonObject line, string? fillColor = null, double? opacity = null)
+    {
+        var shape = new JsonObject
+        {
+            ["type"] = type,
+            ["x0"] = x0,
+            ["y0"] = y0,
+            ["x1"] = x1,
+            ["y1"] = y1,
+            ["xref"] = "x",
+            ["yref"] = yref,
+        };
+        if (fillColor is not null)
+            shape["fillcolor"] = fillColor;
+        if (opacity is not null)
+            shape["opacity"] = opacity;
+        shape["line"] = line;
+        return AddToList("shapes", shape);
     }
 
     private Figure AddToList(string key, JsonObject item)
