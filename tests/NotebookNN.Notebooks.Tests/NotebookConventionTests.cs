@@ -6,6 +6,8 @@ namespace NotebookNN.Notebooks.Tests;
 /// <summary>Every committed notebook follows the series' conventions (Polyglot metadata, no outputs, structure).</summary>
 public partial class NotebookConventionTests
 {
+    private const int MaxCodeLineLength = 95;
+
     private static void ForEachNotebook(Action<CourseNotebook, List<string>> check)
     {
         var problems = new List<string>();
@@ -127,9 +129,12 @@ public partial class NotebookConventionTests
             {
                 if ((string?)cells[i]["cell_type"] != "code")
                     continue;
-                int lines = CourseNotebook.Source(cells[i]).TrimEnd().Split('\n').Length;
-                if (lines > 15)
-                    problems.Add($"code cell {cells[i]["id"]} has {lines} lines (15 at most)");
+                string[] lines = CourseNotebook.Source(cells[i]).TrimEnd().Split('\n');
+                if (lines.Length > 15)
+                    problems.Add($"code cell {cells[i]["id"]} has {lines.Length} lines (15 at most)");
+                // The exported page shows about 100 characters of code before it scrolls sideways.
+                foreach (string line in lines.Where(l => l.Length > MaxCodeLineLength))
+                    problems.Add($"code cell {cells[i]["id"]} has a line of {line.Length} characters ({MaxCodeLineLength} at most): {line.Trim()}");
             }
             int markdown = cells.Count(c => (string?)c["cell_type"] == "markdown");
             if (markdown < nb.CodeCells.Count() / 2)
