@@ -31,10 +31,7 @@ public static partial class Charts
         var figure = new Figure(SurfaceTraces(grid, data));
         double xSpan = grid.X[^1] - grid.X[0], ySpan = grid.Y[^1] - grid.Y[0];
         if (Math.Max(xSpan / ySpan, ySpan / xSpan) <= 3)
-        {
-            figure.WithLayout("yaxis.scaleanchor", "x").WithLayout("yaxis.scaleratio", 1)
-                .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain");
-        }
+            figure.WithEqualAxes();
         for (int c = 0; c < data.ClassCount; c++)
         {
             var rows = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == c).ToList();

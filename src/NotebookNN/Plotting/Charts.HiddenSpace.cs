@@ -159,8 +159,7 @@ public static partial class Charts
             .WithYTitle($"coordinate 2 (starts as {before}₂, ends as {g} unit 2's output)")
             .WithXRange(frames[0].XRange!.Value.Min, frames[0].XRange!.Value.Max)
             .WithYRange(frames[0].YRange!.Value.Min, frames[0].YRange!.Value.Max)
-            .WithLayout("yaxis.scaleanchor", "x").WithLayout("yaxis.scaleratio", 1)
-            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain")
+            .WithEqualAxes()
             .WithLegendOnTop()
             .WithSize(null, 760);
     }

@@ -27,7 +27,7 @@ public static partial class Charts
         if (outputNames.Count != sizes[^1])
             throw new ArgumentException($"Charts.NetworkDiagram: {outputNames.Count} output names for {sizes[^1]} outputs.", nameof(outputNames));
 
-        double NodeY(int layer, int node) => (sizes[layer] - 1) / 2.0 - node;
+        double NodeY(int layer, int node) => NetworkNodeY(sizes[layer], node);
         double maxAbs = network.Layers.OfType<Dense>().Select(d => d.Weights.Enumerate().Select(Math.Abs).DefaultIfEmpty(0).Max()).DefaultIfEmpty(0).Max();
         var buckets = new Dictionary<(int Sign, int Level), (List<double> X, List<double> Y)>();
         var plain = (X: new List<double>(), Y: new List<double>());
@@ -95,4 +95,7 @@ public static partial class Charts
             .WithLegendOnTop()
             .WithSize(null, Math.Clamp(200 + 34 * sizes.Max(), 460, 960));
     }
+
+    /// <summary>Where <see cref="NetworkDiagram"/> draws node <paramref name="node"/> of a layer of <paramref name="layerSize"/> nodes: centred on y = 0, one unit apart, the first on top.</summary>
+    internal static double NetworkNodeY(int layerSize, int node) => (layerSize - 1) / 2.0 - node;
 }

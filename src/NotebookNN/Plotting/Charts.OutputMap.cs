@@ -20,26 +20,23 @@ public static partial class Charts
     public static Figure OutputMap(Func<Matrix<double>, Matrix<double>> model, int output, (double Min, double Max) xRange, (double Min, double Max) yRange, int resolution = 61, bool showScale = true)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var x = Range(xRange.Min, xRange.Max, resolution);
-        var y = Range(yRange.Min, yRange.Max, resolution);
-        var outputs = model(DecisionGrid.Points(x, y));
-        if (output < 0 || output >= outputs.ColumnCount)
-            throw new ArgumentOutOfRangeException(nameof(output), output, $"Charts.OutputMap: the model has {outputs.ColumnCount} outputs (columns 0 to {outputs.ColumnCount - 1}).");
-        var values = new double[y.Length, x.Length];
-        for (int i = 0; i < y.Length; i++)
+        Matrix<double> OneColumn(Matrix<double> points)
         {
-            for (int j = 0; j < x.Length; j++)
-                values[i, j] = outputs[i * x.Length + j, output];
+            var outputs = model(points);
+            if (output < 0 || output >= outputs.ColumnCount)
+                throw new ArgumentOutOfRangeException(nameof(output), output, $"Charts.OutputMap: the model has {outputs.ColumnCount} outputs (columns 0 to {outputs.ColumnCount - 1}).");
+            return outputs.SubMatrix(0, outputs.RowCount, output, 1);
         }
-        var heatmap = Chart.MatrixTrace("heatmap", values, x, y, ColorScale.Blues, 0, 1, "probability")
+        var grid = DecisionGrid.Compute(OneColumn, xRange.Min, xRange.Max, yRange.Min, yRange.Max, resolution);
+        var (x, y) = (grid.X, grid.Y);
+        var heatmap = Chart.MatrixTrace("heatmap", grid.Values, x, y, ColorScale.Blues, 0, 1, "probability")
             .Set("showscale", showScale).Set("zsmooth", "best")
             .Set("hovertemplate", $"x1=%{{x:.2f}}<br>x2=%{{y:.2f}}<br>output {output}=%{{z:.3f}}<extra></extra>");
         return new Figure(heatmap)
             .WithTitle($"Output {output} over the inputs")
             .WithXTitle("x₁").WithYTitle("x₂")
             .WithXRange(x[0], x[^1]).WithYRange(y[0], y[^1])
-            .WithLayout("yaxis.scaleanchor", "x").WithLayout("yaxis.scaleratio", 1)
-            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain");
+            .WithEqualAxes();
     }
 
     /// <summary>One output of a network as a map; see <see cref="OutputMap(Func{Matrix{double}, Matrix{double}}, int, ValueTuple{double, double}, ValueTuple{double, double}, int, bool)"/>.</summary>

@@ -28,7 +28,7 @@ public static partial class Charts
 
         var figure = NetworkDiagram(network, inputNames, outputNames);
         int[] sizes = [network.InputSize, .. layers.Select(d => d.OutputSize)];
-        double NodeY(int layer, int node) => (sizes[layer] - 1) / 2.0 - node; // as NetworkDiagram places them
+        double NodeY(int layer, int node) => NetworkNodeY(sizes[layer], node);
         for (int l = 1; l < sizes.Length - 1; l++)
         {
             for (int j = 0; j < sizes[l]; j++)

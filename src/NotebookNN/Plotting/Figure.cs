@@ -122,6 +122,14 @@ public sealed class Figure : IHtmlDisplayable
     /// <summary>Puts the y axis on a log scale; labels as for <see cref="WithLogX"/>.</summary>
     public Figure WithLogY() => WithLogAxis("y");
 
+    /// <summary>
+    /// Gives both axes the same scale (one unit of y is as long as one unit of x), shrinking the plot area rather than
+    /// widening a range, so a 45° line looks like one and circles look round.
+    /// </summary>
+    public Figure WithEqualAxes() =>
+        WithLayout("yaxis.scaleanchor", "x").WithLayout("yaxis.scaleratio", 1)
+            .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain");
+
     /// <summary>Fixes the x-axis range.</summary>
     public Figure WithXRange(double min, double max) => WithLayout("xaxis.range", new[] { min, max });
 
@@ -143,7 +151,7 @@ public sealed class Figure : IHtmlDisplayable
     /// <summary>
     /// Outlines the circle with centre (cx, cy) and radius r in data coordinates, e.g. a true boundary to
     /// compare a learned one with. It looks round only when both axes have the same scale
-    /// (<c>WithLayout("yaxis.scaleanchor", "x")</c>).
+    /// (<see cref="WithEqualAxes"/>).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The radius is not positive.</exception>
     public Figure WithCircle(double cx, double cy, double r, string color = "#444444", string dash = "dash", double width = 2)
@@ -240,9 +248,7 @@ public sealed class Figure : IHtmlDisplayable
         }
         _layout["sliders"] = json;
         HasLinkedSliders = true;
-        WithLayout("margin.b", 170 + 85 * (sliders.Count - 1));
-        int height = Layout("height")?.GetValue<int>() ?? Theme.DefaultHeight;
-        return WithLayout("height", Math.Max(height, Theme.DefaultHeight + 80 + 85 * (sliders.Count - 1)));
+        return MakeRoomForSliders(sliders.Count);
     }
 
     /// <summary>Adds animation frames (without controls); names must be unique across the figure.</summary>
@@ -292,9 +298,7 @@ public sealed class Figure : IHtmlDisplayable
         }
         sliders.Add(SliderJson(label, activeStep, steps, index));
         _layout["sliders"] = sliders;
-        WithLayout("margin.b", 170 + 85 * index);
-        int height = Layout("height")?.GetValue<int>() ?? Theme.DefaultHeight;
-        return WithLayout("height", Math.Max(height, Theme.DefaultHeight + 80 + 85 * index));
+        return MakeRoomForSliders(sliders.Count);
     }
 
     /// <summary>Adds play and pause buttons that run through all frames in order.</summary>
@@ -406,15 +410,17 @@ public sealed class Figure : IHtmlDisplayable
             .Select(v => v is JsonValue number && number.TryGetValue(out double d) ? d : double.NaN)
             .Where(v => v > 0 && double.IsFinite(v))
             .ToList();
-        bool twoPowersOfTen = values.Count > 0 && Math.Floor(Math.Log10(values.Max())) - Math.Ceiling(Math.Log10(values.Min())) >= 1;
         WithLayout($"{axis}axis.type", "log");
         // "power": 0.001 to 1000 print as plain numbers, smaller and larger as 10⁻⁶ (not plotly's default "1µ").
         WithLayout($"{axis}axis.exponentformat", "power");
-        if (twoPowersOfTen || values.Count == 0)
+        if (values.Count == 0)
+            return WithLayout($"{axis}axis.dtick", 1);
+        double logMin = Math.Log10(values.Min()), logMax = Math.Log10(values.Max());
+        if (Math.Floor(logMax) - Math.Ceiling(logMin) >= 1)   // two powers of ten or more inside the data
             return WithLayout($"{axis}axis.dtick", 1);
         // Less than two powers of ten: ticks at 1, 2 and 5 times each, written out in full (plotly's own "D2"
         // ticks would print a bare "2" for 2000).
-        int low = (int)Math.Floor(Math.Log10(values.Min())), high = (int)Math.Ceiling(Math.Log10(values.Max()));
+        int low = (int)Math.Floor(logMin), high = (int)Math.Ceiling(logMax);
         double[] ticks = [.. Enumerable.Range(low, high - low + 1).SelectMany(e => new[] { 1, 2, 5 }.Select(m => m * Math.Pow(10, e)))];
         WithLayout($"{axis}axis.tickmode", "array");
         WithLayout($"{axis}axis.tickvals", ticks);
@@ -452,6 +458,14 @@ public sealed class Figure : IHtmlDisplayable
         list.Add(item.Parent is null ? item : item.DeepClone());
         _layout[key] = list;
         return this;
+    }
+
+    /// <summary>A bottom margin and a height that fit <paramref name="count"/> stacked sliders below the plot.</summary>
+    private Figure MakeRoomForSliders(int count)
+    {
+        WithLayout("margin.b", 170 + 85 * (count - 1));
+        int height = Layout("height")?.GetValue<int>() ?? Theme.DefaultHeight;
+        return WithLayout("height", Math.Max(height, Theme.DefaultHeight + 80 + 85 * (count - 1)));
     }
 
     private static JsonObject SliderJson(string label, int activeStep, JsonArray steps, int index) => new()
