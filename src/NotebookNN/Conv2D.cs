@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
-using Simd = System.Numerics.Vector<double>;
 
 namespace NotebookNN;
 
@@ -17,14 +15,17 @@ namespace NotebookNN;
 /// [F x C·k·k]: row f holds filter f, channel by channel, each k x k window row by row.
 /// </summary>
 /// <remarks>
-/// The kernel runs directly over the batch matrix's column-major storage: one image column holds one
-/// pixel of every example, so each filter tap is a SIMD a·x + y over the batch (no im2col copy).
+/// The sums run directly over the batch matrix's column-major storage, where one column holds one
+/// pixel of every example: each output column is a weighted sum of the input columns under its window,
+/// computed with SIMD over the batch (<see cref="ConvolutionKernels"/>), with no im2col copy.
 /// </remarks>
 public sealed class Conv2D : ILayer
 {
     private readonly Parameter _weights;
     private readonly Parameter _bias;
-    private readonly (int Tap, int Pixel)[][] _taps; // per output pixel: (u·k + v, input pixel y·W + x) inside the image
+    private readonly Terms[] _forward;  // per output pixel o: the input columns under its window and their weights (c·k·k + tap)
+    private readonly Terms[] _backward; // per input column: the dZ columns (f·H'·W' + o) of every window covering it and their weight indices
+    private readonly double[] _scales;  // scratch: the weights of one sum
     private readonly Dictionary<int, BatchBuffers> _buffers = [];
     private Matrix<double>? _lastInput;
     private BatchBuffers? _last;
@@ -61,7 +62,8 @@ public sealed class Conv2D : ILayer
         Bias = new DenseVector(_bias.Value);
         WeightsGradient = _weights.GradientAsMatrix();
         BiasGradient = new DenseVector(_bias.Gradient);
-        _taps = Taps();
+        (_forward, _backward) = Windows();
+        _scales = new double[Math.Max(_forward.Max(t => t.Columns.Length), _backward.Max(t => t.Columns.Length))];
     }
 
     /// <summary>The shape of one input image, C x H x W.</summary>
@@ -134,19 +136,17 @@ public sealed class Conv2D : ILayer
         var x = MatrixKernels.Storage(input);
         var z = MatrixKernels.Storage(buffers.Z);
         var w = _weights.Value;
-        int filters = Filters, channels = InputShape.Channels, taps = KernelSize * KernelSize;
-        int inPixels = InputShape.PixelsPerChannel, outPixels = OutputShape.PixelsPerChannel;
+        int filters = Filters, outPixels = OutputShape.PixelsPerChannel;
         for (int f = 0; f < filters; f++)
         {
             for (int o = 0; o < outPixels; o++)
             {
-                var zColumn = z.Slice((f * outPixels + o) * n, n);
-                zColumn.Fill(_bias.Value[f]);
-                for (int c = 0; c < channels; c++)
-                {
-                    foreach (var (tap, pixel) in _taps[o])
-                        AddScaled(w[(c * taps + tap) * filters + f], x.Slice((c * inPixels + pixel) * n, n), zColumn);
-                }
+                var (columns, weights) = _forward[o];
+                var scales = _scales.AsSpan(0, weights.Length);
+                for (int t = 0; t < weights.Length; t++)
+                    scales[t] = w[weights[t] * filters + f];
+                // Z[:, f, o] = b[f] + Σ over the window and the channels of W[f, c, u, v] X[:, c, y, x]
+                ConvolutionKernels.WeightedColumnSum(x, n, columns, scales, _bias.Value[f], z.Slice((f * outPixels + o) * n, n));
             }
         }
         if (!ReferenceEquals(buffers.A, buffers.Z))
@@ -180,30 +180,30 @@ public sealed class Conv2D : ILayer
         var x = MatrixKernels.Storage(_lastInput!);
         var dz = MatrixKernels.Storage(buffers.DZ);
         var dx = MatrixKernels.Storage(buffers.DX);
-        dx.Clear();
         var w = _weights.Value;
         var dw = _weights.Gradient;
-        int filters = Filters, channels = InputShape.Channels, taps = KernelSize * KernelSize;
-        int inPixels = InputShape.PixelsPerChannel, outPixels = OutputShape.PixelsPerChannel;
+        int filters = Filters, outPixels = OutputShape.PixelsPerChannel;
         for (int f = 0; f < filters; f++)
         {
             double biasSum = 0;
             for (int o = 0; o < outPixels; o++)
             {
                 var dzColumn = dz.Slice((f * outPixels + o) * n, n);
-                biasSum += Sum(dzColumn);
-                for (int c = 0; c < channels; c++)
-                {
-                    foreach (var (tap, pixel) in _taps[o])
-                    {
-                        int weight = (c * taps + tap) * filters + f;
-                        int column = (c * inPixels + pixel) * n;
-                        dw[weight] += MatrixKernels.Dot(dzColumn, x.Slice(column, n)); // dW += dZ · X under the window
-                        AddScaled(w[weight], dzColumn, dx.Slice(column, n));           // dX += W · dZ
-                    }
-                }
+                biasSum += ConvolutionKernels.Sum(dzColumn);                            // db += Σ dZ
+                var (columns, weights) = _forward[o];
+                for (int t = 0; t < columns.Length; t++)
+                    dw[weights[t] * filters + f] += MatrixKernels.Dot(dzColumn, x.Slice(columns[t] * n, n)); // dW += dZ · X under the window
             }
             _bias.Gradient[f] += biasSum;
+        }
+        for (int i = 0; i < _backward.Length; i++)
+        {
+            var (columns, weights) = _backward[i];
+            var scales = _scales.AsSpan(0, weights.Length);
+            for (int t = 0; t < weights.Length; t++)
+                scales[t] = w[weights[t]];
+            // dX[:, c, y, x] = Σ over every window covering (y, x) and every filter of W[f, c, u, v] dZ[:, f, o]
+            ConvolutionKernels.WeightedColumnSum(dz, n, columns, scales, 0, dx.Slice(i * n, n));
         }
         return buffers.DX;
     }
@@ -215,54 +215,47 @@ public sealed class Conv2D : ILayer
     /// <inheritdoc/>
     public override string ToString() => Describe();
 
-    /// <summary>For each output pixel, the window taps that land inside the image (padding contributes zeros).</summary>
-    private (int Tap, int Pixel)[][] Taps()
+    /// <summary>
+    /// The index tables of the sums: for each output pixel, the input columns its window covers (inside the
+    /// image: padding contributes zeros) with their weight rows c·k·k + u·k + v; and, turned around, for each
+    /// input column, the dZ columns of the windows covering it with their weight indices.
+    /// </summary>
+    private (Terms[] Forward, Terms[] Backward) Windows()
     {
-        int k = KernelSize;
-        var result = new (int, int)[OutputShape.PixelsPerChannel][];
-        for (int i = 0; i < OutputShape.Height; i++)
+        int k = KernelSize, taps = k * k, filters = Filters;
+        int inPixels = InputShape.PixelsPerChannel, outPixels = OutputShape.PixelsPerChannel;
+        var forward = new Terms[outPixels];
+        var backward = Enumerable.Range(0, InputSize).Select(_ => (Columns: new List<int>(), Weights: new List<int>())).ToArray();
+        for (int o = 0; o < outPixels; o++)
         {
-            for (int j = 0; j < OutputShape.Width; j++)
+            int i = o / OutputShape.Width, j = o % OutputShape.Width;
+            var columns = new List<int>();
+            var weights = new List<int>();
+            for (int c = 0; c < InputShape.Channels; c++)
             {
-                var list = new List<(int, int)>();
                 for (int u = 0; u < k; u++)
                 {
-                    int y = i * Stride + u - Padding;
-                    for (int v = 0; v < k && y >= 0 && y < InputShape.Height; v++)
+                    for (int v = 0; v < k; v++)
                     {
-                        int xPos = j * Stride + v - Padding;
-                        if (xPos >= 0 && xPos < InputShape.Width)
-                            list.Add((u * k + v, y * InputShape.Width + xPos));
+                        int y = i * Stride + u - Padding, xPos = j * Stride + v - Padding;
+                        if (y < 0 || y >= InputShape.Height || xPos < 0 || xPos >= InputShape.Width)
+                            continue;
+                        columns.Add(c * inPixels + y * InputShape.Width + xPos);
+                        weights.Add(c * taps + u * k + v);
                     }
                 }
-                result[i * OutputShape.Width + j] = [.. list];
+            }
+            forward[o] = new Terms([.. columns], [.. weights]);
+            for (int f = 0; f < filters; f++)
+            {
+                for (int t = 0; t < columns.Count; t++)
+                {
+                    backward[columns[t]].Columns.Add(f * outPixels + o);
+                    backward[columns[t]].Weights.Add(weights[t] * filters + f);
+                }
             }
         }
-        return result;
-    }
-
-    /// <summary>y += a·x, SIMD over the batch.</summary>
-    private static void AddScaled(double a, ReadOnlySpan<double> x, Span<double> y)
-    {
-        var xs = MemoryMarshal.Cast<double, Simd>(x);
-        var ys = MemoryMarshal.Cast<double, Simd>(y);
-        var va = new Simd(a);
-        for (int i = 0; i < xs.Length; i++)
-            ys[i] += va * xs[i];
-        for (int i = xs.Length * Simd.Count; i < x.Length; i++)
-            y[i] += a * x[i];
-    }
-
-    private static double Sum(ReadOnlySpan<double> values)
-    {
-        var vs = MemoryMarshal.Cast<double, Simd>(values);
-        var acc = Simd.Zero;
-        foreach (var v in vs)
-            acc += v;
-        double total = System.Numerics.Vector.Sum(acc);
-        for (int i = vs.Length * Simd.Count; i < values.Length; i++)
-            total += values[i];
-        return total;
+        return (forward, [.. backward.Select(b => new Terms([.. b.Columns], [.. b.Weights]))]);
     }
 
     private BatchBuffers BuffersFor(int batch)
@@ -285,4 +278,7 @@ public sealed class Conv2D : ILayer
     private const int MaxCachedBatchSizes = 4;
 
     private sealed record BatchBuffers(Matrix<double> Z, Matrix<double> A, Matrix<double> DZ, Matrix<double> DX);
+
+    /// <summary>The terms of one weighted sum: which columns, and which weights scale them.</summary>
+    private readonly record struct Terms(int[] Columns, int[] Weights);
 }
