@@ -16,6 +16,7 @@ using NotebookNN;
 
 int runs = 5;
 string model = "all";
+const string Usage = "usage: NotebookNN.Bench [--runs N] [--model dense|cnn|all]   (N timed training runs, the best is reported; default 5)";
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--runs" && i + 1 < args.Length && int.TryParse(args[i + 1], out int r) && r > 0)
@@ -24,11 +25,15 @@ for (int i = 0; i < args.Length; i++)
         model = args[i + 1];
     else if (args[i] is "--help" or "-h")
     {
-        Console.WriteLine("usage: NotebookNN.Bench [--runs N] [--model dense|cnn|all]   (N timed training runs, the best is reported; default 5)");
+        Console.WriteLine(Usage);
         return 0;
     }
-    else if (args[i] is "--runs" or "--model")
-        i++; // a bad value: keep the default
+    else
+    {
+        Console.Error.WriteLine($"NotebookNN.Bench: bad argument '{args[i]}{(i + 1 < args.Length ? " " + args[i + 1] : "")}'. {Usage}");
+        return 2;
+    }
+    i++;
 }
 
 var digits = Datasets.Digits();
