@@ -5,10 +5,10 @@ namespace NotebookNN.Tests;
 public class FlattenTests
 {
     [Fact]
-    public void Flatten_then_dense_equals_dense_on_pytorch_reshape()
+    public void Flattened_pooling_output_is_pytorchs_reshape_of_it()
     {
-        // PyTorch's x.reshape(N, -1) of a [N x C x H x W] pooling output is exactly the row the library stores,
-        // so a Dense layer after Flatten sees the features in torch's flatten order.
+        // The fixture's outputs are torch's x.reshape(N, -1) of the [N x C x H x W] pooling output;
+        // Flatten must give exactly those rows, so a Dense layer after it sees the features in torch's order.
         var c = ConvReference.Pool(1);
         var pool = new MaxPool2D(ConvReference.Shape(c.GetProperty("input_shape")), c.GetProperty("size").GetInt32(), c.GetProperty("stride").GetInt32());
         var flatten = new Flatten(pool.OutputShape);
