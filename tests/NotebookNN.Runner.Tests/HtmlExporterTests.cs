@@ -99,6 +99,42 @@ public class HtmlExporterTests
     }
 
     [Fact]
+    public async Task The_librarys_linked_sliders_and_3d_surface_draw_under_the_pages_policy_and_the_sliders_move_together()
+    {
+        var folder = RunnerProcess.TemporaryFolder();
+        var (exitCode, _, errors) = RunnerProcess.Run(RunnerProcess.Fixture("library-charts.ipynb"), "--offline", "--out", folder);
+        Assert.True(exitCode == 0, errors);
+
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add(message.Text); };
+        page.PageError += (_, error) => consoleErrors.Add(error);
+        await page.GotoAsync(new Uri(Path.Combine(folder, "library-charts.html")).AbsoluteUri);
+        await page.WaitForFunctionAsync("() => [1, 2].every(n => { const gd = document.getElementById('chart-' + n); return gd && gd._fullLayout && gd.querySelector('.main-svg'); })",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        Assert.Equal(2, await page.EvaluateAsync<int>("() => document.getElementById('chart-1').layout.sliders.length"));
+        Assert.Equal("surface", await page.EvaluateAsync<string>("() => document.getElementById('chart-2')._fullData[0].type"));
+
+        // Move the first slider (w) to its first step and signal it as a user's drag does: the site's listener
+        // (contract 3) shows the frame named by both sliders' values, so the curve changes.
+        var moved = await page.EvaluateAsync<bool>("""
+            async () => {
+              const gd = document.getElementById('chart-1');
+              const before = JSON.stringify(gd.data[1].y);
+              await Plotly.relayout(gd, { 'sliders[0].active': 0 });
+              gd.emit('plotly_sliderchange', { slider: gd._fullLayout.sliders[0], step: gd._fullLayout.sliders[0].steps[0] });
+              await new Promise(r => setTimeout(r, 500));
+              return JSON.stringify(gd.data[1].y) !== before;
+            }
+            """);
+        Assert.True(moved, "the linked sliders did not show another frame");
+        Assert.Empty(consoleErrors);  // no Content-Security-Policy refusal, no script error
+    }
+
+    [Fact]
     public void The_page_highlights_code_and_shows_outputs_in_order()
     {
         var (folder, _, _) = OfflineFigure.Value;
