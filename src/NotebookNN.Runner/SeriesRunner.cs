@@ -26,8 +26,7 @@ internal static partial class SeriesRunner
         {
             try
             {
-                NotebookFile.Load(path, displayPath);
-                NotebookContent.Check(path, displayPath);
+                LoadAndCheck(path, displayPath);
                 notebooks.Add((path, displayPath));
             }
             catch (InputException e)
@@ -114,6 +113,23 @@ internal static partial class SeriesRunner
     {
         var match = LeadingNumber().Match(fileName);
         return match.Success && int.TryParse(match.Value, out var n) ? n : int.MaxValue;
+    }
+
+    // The notebook's structure (NotebookFile), then what parses but no host can use (NotebookContent): found here,
+    // in the parent, so a worker never dies on it.
+    private static void LoadAndCheck(string path, string displayPath)
+    {
+        try
+        {
+            NotebookFile.Load(path, displayPath);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            NotebookContent.Check(path, displayPath);
+            throw new InputException($"{displayPath}: not readable as a notebook: {e.Message}");
+        }
+
+        NotebookContent.Check(path, displayPath);
     }
 
     private static bool BuildLibraryWhereNeeded(IEnumerable<string> notebookPaths, TextWriter output)
