@@ -43,7 +43,7 @@ internal sealed class HtmlExporter(PageAssets assets)
                 : $"<span class=\"status\">{entry.Summary.CellsRun} cells run</span>";
             // A title that carries its own number ("01 — The neuron") needs no second one.
             string number = char.IsDigit(entry.Overview.Title.FirstOrDefault()) ? "" : $"<span class=\"number\">{position}.</span>";
-            var title = MarkdownRenderer.InlineToHtml(entry.Overview.Title);
+            var title = Inline(entry.Overview.Title);
             var link = entry.FileName is null ? title : $"<a href=\"{SafeHtml.Encode(Uri.EscapeDataString(entry.FileName))}\">{title}</a>";
             list.Append($"<li>\n<h2>{number}{link}</h2>\n{status}\n");
             if (entry.Overview.Objectives.Count > 0)
@@ -51,7 +51,7 @@ internal sealed class HtmlExporter(PageAssets assets)
                 list.Append("<ul class=\"objectives\">\n");
                 foreach (var objective in entry.Overview.Objectives)
                 {
-                    list.Append($"<li>{MarkdownRenderer.InlineToHtml(objective)}</li>\n");
+                    list.Append($"<li>{Inline(objective)}</li>\n");
                 }
 
                 list.Append("</ul>\n");
@@ -63,6 +63,20 @@ internal sealed class HtmlExporter(PageAssets assets)
         list.Append("</ol>\n");
         var content = $"<h1>{SafeHtml.Encode(heading)}</h1>\n{list}";
         return Page(heading, "<a href=\"index.html\">NotebookNN</a>", content, charts: false);
+    }
+
+    // One notebook's title or objective on the index: markdown, or (if Markdig refuses it, e.g. nested too deeply)
+    // its escaped text, so one notebook never breaks the site's entry page.
+    private static string Inline(string markdown)
+    {
+        try
+        {
+            return MarkdownRenderer.InlineToHtml(markdown);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return SafeHtml.Encode(markdown);
+        }
     }
 
     private string Page(string title, string header, string content, bool charts)

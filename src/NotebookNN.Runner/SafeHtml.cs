@@ -11,8 +11,9 @@ namespace NotebookNN.Runner;
 internal static class SafeHtml
 {
     // What the series' markdown and outputs use beyond HtmlSanitizer's defaults (which already allow tables, lists,
-    // headings, code, images and links with safe URLs, and drop script, iframe, object, svg, form and on* handlers).
+    // headings, code, images and links with safe URLs, and drop script, iframe, object, svg and on* handlers).
     private static readonly string[] ExtraTags = ["details", "summary", "mark", "figure", "figcaption"];
+    private static readonly string[] Forms = ["form", "button", "input", "textarea", "select", "option", "optgroup", "fieldset", "legend", "label"];
     private static readonly string[] ExtraAttributes = ["class", "id", "open", "start", "reversed", "aria-hidden", "role"];
 
     [ThreadStatic]
@@ -48,6 +49,11 @@ internal static class SafeHtml
         foreach (var tag in ExtraTags)
         {
             sanitizer.AllowedTags.Add(tag);
+        }
+
+        foreach (var tag in Forms)
+        {
+            sanitizer.AllowedTags.Remove(tag);  // no forms on a course page: nothing to phish with
         }
 
         foreach (var attribute in ExtraAttributes)
