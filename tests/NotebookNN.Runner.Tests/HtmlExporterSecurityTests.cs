@@ -35,11 +35,11 @@ public class HtmlExporterSecurityTests
             dialogs.Add(dialog.Message);
             await dialog.DismissAsync();
         };
-        await page.GotoAsync(new Uri(Path.Combine(folder, pageName)).AbsoluteUri);
+        await page.GotoAsync(new Uri(Path.Combine(folder, pageName)).AbsoluteUri, new PageGotoOptions { Timeout = 120_000 });
         await page.WaitForLoadStateAsync(LoadState.Load);
         if (pageName == "hostile.html")
         {
-            await page.WaitForSelectorAsync("#chart-1 .scatterlayer .trace", new PageWaitForSelectorOptions { Timeout = 30_000 });
+            await page.WaitForSelectorAsync("#chart-1 .scatterlayer .trace", new PageWaitForSelectorOptions { Timeout = 120_000 });
             Assert.Contains("</script><script>", await page.Locator("#chart-1 .gtitle").TextContentAsync());  // shown as text
             Assert.True(await page.Locator(".katex").CountAsync() >= 1);
             Assert.Equal("Keptdetails stay", await page.Locator("details").TextContentAsync());
@@ -71,7 +71,7 @@ public class HtmlExporterSecurityTests
             dialogs.Add(dialog.Message);
             await dialog.DismissAsync();
         };
-        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { Timeout = 120_000 });
         await page.WaitForTimeoutAsync(500);
 
         Assert.Equal("[\"img\"]", await page.EvaluateAsync<string>("() => JSON.stringify(window.__pwned) ?? 'undefined'"));

@@ -85,9 +85,9 @@ public class HtmlExporterTests
         var consoleErrors = new List<string>();
         page.RequestFailed += (_, request) => failedRequests.Add(request.Url);
         page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add(message.Text); };
-        await page.GotoAsync(new Uri(Path.Combine(folder, "figure.html")).AbsoluteUri);
+        await page.GotoAsync(new Uri(Path.Combine(folder, "figure.html")).AbsoluteUri, new PageGotoOptions { Timeout = 120_000 });
 
-        await page.WaitForSelectorAsync("#chart-2 .scatterlayer .trace", new PageWaitForSelectorOptions { Timeout = 30_000 });
+        await page.WaitForSelectorAsync("#chart-2 .scatterlayer .trace", new PageWaitForSelectorOptions { Timeout = 120_000 });
         Assert.True(await page.Locator(".katex").CountAsync() >= 1);
         Assert.Equal(0, await page.Locator(".math .katex-error").CountAsync());
         Assert.Equal(1, await page.Locator("#chart-1 .scatterlayer .trace").CountAsync());
@@ -112,9 +112,9 @@ public class HtmlExporterTests
         var consoleErrors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add(message.Text); };
         page.PageError += (_, error) => consoleErrors.Add(error);
-        await page.GotoAsync(new Uri(Path.Combine(folder, "library-charts.html")).AbsoluteUri);
+        await page.GotoAsync(new Uri(Path.Combine(folder, "library-charts.html")).AbsoluteUri, new PageGotoOptions { Timeout = 120_000 });
         await page.WaitForFunctionAsync("() => [1, 2].every(n => { const gd = document.getElementById('chart-' + n); return gd && gd._fullLayout && gd.querySelector('.main-svg'); })",
-            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+            null, new PageWaitForFunctionOptions { Timeout = 120_000 });
         Assert.Equal(2, await page.EvaluateAsync<int>("() => document.getElementById('chart-1').layout.sliders.length"));
         Assert.Equal("surface", await page.EvaluateAsync<string>("() => document.getElementById('chart-2')._fullData[0].type"));
 
