@@ -25,7 +25,8 @@ internal static class MarkdownRenderer
     /// <summary>
     /// Renders a markdown block (a markdown cell) as HTML for the exported site, where a relative link to
     /// another notebook (<c>02-activation-functions.ipynb</c>, with or without <c>#anchor</c>) becomes a link
-    /// to its page (<c>02-activation-functions.html</c>).
+    /// to its page (<c>02-activation-functions.html</c>). Raw HTML in the markdown is kept only as far as
+    /// <see cref="SafeHtml.Sanitize"/> allows (no scripts, handlers or <c>javascript:</c> links).
     /// </summary>
     public static string ToHtml(string markdown)
     {
@@ -38,7 +39,7 @@ internal static class MarkdownRenderer
         renderer.ObjectRenderers.ReplaceOrAdd<HtmlMathInlineRenderer>(new DisplayAwareMathInlineRenderer());
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return SafeHtml.Sanitize(writer.ToString());
     }
 
     /// <summary>A relative <c>name.ipynb[#anchor]</c> link as <c>name.html[#anchor]</c>; any other link unchanged.</summary>

@@ -15,9 +15,11 @@ internal sealed record RunnerOptions
         Options:
           --out DIR         where executed notebooks and HTML pages go (default artifacts/site)
           --continue        keep running a notebook's cells after one fails
-          --timeout SEC     per-cell time limit in seconds (default 60)
+          --timeout SEC     per-cell time limit in seconds (default 60, at most 3600)
           --in-place        also replace each source notebook with its executed copy (atomically)
-          --offline         inline plotly.js and KaTeX into the pages so they work with no internet
+          --offline         write plotly.js, KaTeX and the site's scripts once under DIR/assets, so the site
+                            works with no internet (from a USB stick or a local server)
+          --self-contained  put everything into each page (one file that works alone, e.g. to e-mail it)
           -h, --help        show this text
 
         bench PATH...       time the whole run cold (empty NuGet cache) and warm, and print both
@@ -40,8 +42,14 @@ internal sealed record RunnerOptions
     /// <summary>Replace the source notebooks with the executed ones.</summary>
     public bool InPlace { get; init; }
 
-    /// <summary>Inline the browser assets into the pages.</summary>
+    /// <summary>The longest per-cell time limit accepted, in seconds (an hour).</summary>
+    public const double MaxTimeoutSeconds = 3600;
+
+    /// <summary>Write the browser assets under the site's assets folder instead of using CDNs.</summary>
     public bool Offline { get; init; }
+
+    /// <summary>Inline every browser asset into each page.</summary>
+    public bool SelfContained { get; init; }
 
     /// <summary>Time a cold and a warm run instead of one run.</summary>
     public bool Bench { get; init; }
@@ -71,6 +79,7 @@ internal sealed record RunnerOptions
                 "--timeout" => options with { Timeout = Seconds(Value()) },
                 "--in-place" => options with { InPlace = true },
                 "--offline" => options with { Offline = true },
+                "--self-contained" => options with { SelfContained = true },
                 "-h" or "--help" => options with { Help = true },
                 "--worker-result" => options with { WorkerResult = Value() },
                 "--worker-display" => options with { WorkerDisplayPath = Value() },
@@ -93,7 +102,9 @@ internal sealed record RunnerOptions
     }
 
     private static TimeSpan Seconds(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s > 0
-            ? TimeSpan.FromSeconds(s)
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && double.IsFinite(s) && s > 0
+            ? s <= MaxTimeoutSeconds
+                ? TimeSpan.FromSeconds(s)
+                : throw new InputException($"--timeout {text}: at most {MaxTimeoutSeconds} seconds (an hour) per cell")
             : throw new InputException($"--timeout needs a positive number of seconds, not '{text}'");
 }

@@ -26,7 +26,7 @@ internal static partial class SeriesRunner
         {
             try
             {
-                NotebookFile.Load(path, displayPath);
+                LoadAndCheck(path, displayPath);
                 notebooks.Add((path, displayPath));
             }
             catch (InputException e)
@@ -47,49 +47,44 @@ internal static partial class SeriesRunner
             return 0;
         }
 
-        var startFolders = notebooks.Select(n => Path.GetDirectoryName(Path.GetFullPath(n.Path))!).Append(Environment.CurrentDirectory).ToList();
-        var assets = options.Offline ? PageAssets.Offline(PageAssets.FindPackageRoot(startFolders.Append(AppContext.BaseDirectory), output)) : PageAssets.Online();
+        var plan = SitePlan.Check(notebooks, options);
+        var startFolders = notebooks.Select(n => Path.GetDirectoryName(Path.GetFullPath(n.Path))!).Append(Environment.CurrentDirectory).Append(AppContext.BaseDirectory);
+        var assets = options.SelfContained ? PageAssets.SelfContained(PageAssets.FindPackageRoot(startFolders, output))
+            : options.Offline ? PageAssets.Offline(PageAssets.FindPackageRoot(startFolders, output))
+            : PageAssets.Online();
 
         if (!BuildLibraryWhereNeeded(notebooks.Select(n => n.Path), output))
         {
             return 1;
         }
 
-        var outFolder = Path.GetFullPath(options.OutDirectory);
-        Directory.CreateDirectory(outFolder);
-        var exporter = new HtmlExporter(assets);
+        var site = new SiteWriter(plan.OutFolder, assets, errors);
         var reports = new List<NotebookReport>();
-        var entries = new List<IndexEntry>();
-        foreach (var ((path, displayPath), position) in notebooks.Select((n, i) => (n, i + 1)))
+        foreach (var (notebook, position) in plan.Notebooks.Select((n, i) => (n, i + 1)))
         {
             var clock = Stopwatch.StartNew();
-            var result = Worker.Run(path, displayPath, options);
+            var result = Worker.Run(notebook.Path, notebook.DisplayPath, options);
             var seconds = clock.Elapsed.TotalSeconds;
             var summary = result.Summary;
-            reports.Add(new NotebookReport(displayPath, summary, seconds));
+            reports.Add(new NotebookReport(notebook.DisplayPath, summary, seconds));
             var verdict = summary.Failures == 0 ? "ok" : summary.TimedOut ? "TIMED OUT" : "FAILED";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{position}/{notebooks.Count}] {displayPath}: {verdict} ({summary.CellsRun} cells run, {summary.Failures} failed, {seconds:0.0} s)"));
-            if (result.Notebook is not { } executed)
+                $"[{position}/{plan.Notebooks.Count}] {notebook.DisplayPath}: {verdict} ({summary.CellsRun} cells run, {summary.Failures} failed, {seconds:0.0} s)"));
+            if (result.Notebook is { } executed)
             {
-                continue;
-            }
-
-            var name = Path.GetFileNameWithoutExtension(path);
-            File.WriteAllText(Path.Combine(outFolder, name + ".ipynb"), executed.ToJson());
-            File.WriteAllText(Path.Combine(outFolder, name + ".html"), exporter.NotebookPage(executed));
-            entries.Add(new IndexEntry(name + ".html", NotebookOverview.Of(executed), summary));
-            if (options.InPlace)
-            {
-                executed.Save(path);
+                site.Write(notebook, executed, summary, options.InPlace);
             }
         }
 
-        File.WriteAllText(Path.Combine(outFolder, "index.html"), exporter.IndexPage("NotebookNN: the series", entries));
+        var index = site.WriteIndex();
         PrintTable(reports, output);
-        var site = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(outFolder, "index.html"));
-        output.WriteLine($"Site written to {(site.StartsWith("..", StringComparison.Ordinal) ? Path.Combine(outFolder, "index.html") : site)}");
-        return reports.Any(r => r.Summary.Failures > 0) ? 1 : 0;
+        if (index is not null)
+        {
+            var relative = Path.GetRelativePath(Environment.CurrentDirectory, index);
+            output.WriteLine($"Site written to {(relative.StartsWith("..", StringComparison.Ordinal) ? index : relative)}");
+        }
+
+        return reports.Any(r => r.Summary.Failures > 0) || site.Failures > 0 ? 1 : 0;
     }
 
     /// <summary>The notebooks a path names: the file itself, or a folder's *.ipynb files in series order.</summary>
@@ -118,6 +113,23 @@ internal static partial class SeriesRunner
     {
         var match = LeadingNumber().Match(fileName);
         return match.Success && int.TryParse(match.Value, out var n) ? n : int.MaxValue;
+    }
+
+    // The notebook's structure (NotebookFile), then what parses but no host can use (NotebookContent): found here,
+    // in the parent, so a worker never dies on it.
+    private static void LoadAndCheck(string path, string displayPath)
+    {
+        try
+        {
+            NotebookFile.Load(path, displayPath);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            NotebookContent.Check(path, displayPath);
+            throw new InputException($"{displayPath}: not readable as a notebook: {e.Message}");
+        }
+
+        NotebookContent.Check(path, displayPath);
     }
 
     private static bool BuildLibraryWhereNeeded(IEnumerable<string> notebookPaths, TextWriter output)

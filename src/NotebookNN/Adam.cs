@@ -14,17 +14,20 @@ public sealed class Adam(double learningRate = 0.001, double beta1 = 0.9, double
     private readonly OptimizerState _state = new(slots: 2);
     private readonly Dictionary<Parameter, int> _steps = new(ReferenceEqualityComparer.Instance);
 
+    private double _learningRate = Hyperparameters.LearningRate(learningRate);
+
     /// <inheritdoc/>
-    public double LearningRate { get; set; } = learningRate;
+    /// <exception cref="ArgumentOutOfRangeException">Negative, NaN or infinite.</exception>
+    public double LearningRate { get => _learningRate; set => _learningRate = Hyperparameters.LearningRate(value); }
 
     /// <summary>β₁, the decay of the gradient's running mean (0.9).</summary>
-    public double Beta1 { get; } = beta1;
+    public double Beta1 { get; } = Hyperparameters.Beta(beta1, 0);
 
     /// <summary>β₂, the decay of the squared gradient's running mean (0.999).</summary>
-    public double Beta2 { get; } = beta2;
+    public double Beta2 { get; } = Hyperparameters.Beta(beta2, 1);
 
     /// <summary>ε, added to the denominator so it is never zero.</summary>
-    public double Epsilon { get; } = epsilon;
+    public double Epsilon { get; } = Hyperparameters.Epsilon(epsilon);
 
     /// <summary>Whether m and v are divided by (1 - βᵗ). Switch off only to see why it matters.</summary>
     public bool BiasCorrection { get; } = biasCorrection;

@@ -9,11 +9,14 @@ public sealed class Momentum(double learningRate, double momentum = 0.9) : IOpti
 {
     private readonly OptimizerState _state = new(slots: 1);
 
+    private double _learningRate = Hyperparameters.LearningRate(learningRate);
+
     /// <inheritdoc/>
-    public double LearningRate { get; set; } = learningRate;
+    /// <exception cref="ArgumentOutOfRangeException">Negative, NaN or infinite.</exception>
+    public double LearningRate { get => _learningRate; set => _learningRate = Hyperparameters.LearningRate(value); }
 
     /// <summary>μ, the share of the old velocity kept each step (0.9 typically).</summary>
-    public double Mu { get; } = momentum;
+    public double Mu { get; } = Hyperparameters.Momentum(momentum);
 
     /// <inheritdoc/>
     public string Name => FormattableString.Invariant($"Momentum (lr {LearningRate:G4}, μ {Mu:G4})");

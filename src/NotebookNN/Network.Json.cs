@@ -79,14 +79,19 @@ public sealed partial class Network
         {
             throw new FormatException($"{source}: not valid JSON ({e.Message})", e);
         }
-        if (root?["format"]?.GetValue<string>() != Format)
-            throw new FormatException($"{source}: not a NotebookNN network file (expected \"format\": \"{Format}\").");
-        var layers = root["layers"] as JsonArray ?? throw new FormatException($"{source}: missing the \"layers\" array.");
+        if (root is not JsonObject network || (network["format"] as JsonValue)?.GetValueKind() != JsonValueKind.String
+            || network["format"]!.GetValue<string>() != Format)
+            throw new FormatException($"{source}: not a NotebookNN network file (expected an object with \"format\": \"{Format}\").");
+        var layers = network["layers"] as JsonArray ?? throw new FormatException($"{source}: missing the \"layers\" array.");
+        if (layers.Count == 0)
+            throw new FormatException($"{source}: the \"layers\" array is empty.");
         var built = new List<ILayer>();
         for (int l = 0; l < layers.Count; l++)
         {
-            var node = layers[l] ?? throw new FormatException($"{source}: layer {l + 1} is null.");
-            string type = node["type"]?.GetValue<string>() ?? throw new FormatException($"{source}: layer {l + 1} has no type.");
+            var node = layers[l] as JsonObject ?? throw new FormatException($"{source}: layer {l + 1} is not an object.");
+            string type = (node["type"] as JsonValue)?.GetValueKind() == JsonValueKind.String
+                ? node["type"]!.GetValue<string>()
+                : throw new FormatException($"{source}: layer {l + 1} has no type.");
             try
             {
                 built.Add(type switch
@@ -131,15 +136,22 @@ public sealed partial class Network
 
     private static Dense ReadDense(JsonNode node)
     {
-        var layer = new Dense(node["inputs"]!.GetValue<int>(), node["outputs"]!.GetValue<int>(), Activation.FromName(node["activation"]!.GetValue<string>()));
-        Fill(node, layer.Parameters[0], layer.Parameters[1]);
+        int inputs = Size(node, "inputs"), outputs = Size(node, "outputs");
+        var (weights, bias) = ReadWeights(node, outputs, inputs);
+        var layer = new Dense(inputs, outputs, Activation.FromName(Text(node, "activation")));
+        Fill(weights, bias, layer.Parameters[0], layer.Parameters[1]);
         return layer;
     }
 
     private static Maxout ReadMaxout(JsonNode node)
     {
-        var layer = new Maxout(node["inputs"]!.GetValue<int>(), node["outputs"]!.GetValue<int>(), node["pieces"]!.GetValue<int>());
-        Fill(node, layer.Parameters[0], layer.Parameters[1]);
+        int inputs = Size(node, "inputs"), outputs = Size(node, "outputs"), pieces = Size(node, "pieces");
+        long rows = (long)outputs * pieces;
+        if (rows > int.MaxValue)
+            throw new FormatException($"{outputs} outputs x {pieces} pieces is too large");
+        var (weights, bias) = ReadWeights(node, (int)rows, inputs);
+        var layer = new Maxout(inputs, outputs, pieces);
+        Fill(weights, bias, layer.Parameters[0], layer.Parameters[1]);
         return layer;
     }
 
@@ -164,29 +176,55 @@ public sealed partial class Network
 
     private static ParametricReLU ReadPReLU(JsonNode node)
     {
-        var layer = new ParametricReLU(node["size"]!.GetValue<int>(), node["initialSlope"]!.GetValue<double>());
-        layer.Parameters[0].Value[0] = node["slope"]!.GetValue<double>();
+        var layer = new ParametricReLU(Size(node, "size"), Number(node["initialSlope"], "initialSlope"));
+        layer.Parameters[0].Value[0] = Number(node["slope"], "slope");
         return layer;
     }
 
-    private static void Fill(JsonNode node, Parameter weights, Parameter bias)
+    private static int Size(JsonNode node, string key) =>
+        node[key] is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue(out int size) && size > 0
+            ? size
+            : throw new FormatException($"\"{key}\" must be a positive whole number, not {node[key]?.ToJsonString() ?? "missing"}");
+
+    private static string Text(JsonNode node, string key) =>
+        node[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String
+            ? value.GetValue<string>()
+            : throw new FormatException($"\"{key}\" must be text, not {node[key]?.ToJsonString() ?? "missing"}");
+
+    private static double Number(JsonNode? node, string what) =>
+        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && double.IsFinite(value.GetValue<double>())
+            ? value.GetValue<double>()
+            : throw new FormatException($"{what} must be a finite number, not {node?.ToJsonString() ?? "missing"}");
+
+    // Checks the weights' shape [rows x columns] and the bias' length against the arrays themselves, before any
+    // layer is allocated, so a file claiming huge sizes fails at once.
+    private static (JsonArray Weights, JsonArray Bias) ReadWeights(JsonNode node, int rows, int columns)
     {
-        var rows = node["weights"]!.AsArray();
-        if (rows.Count != weights.Rows)
-            throw new FormatException($"weights have {rows.Count} rows, expected {weights.Rows}");
+        var weights = node["weights"] as JsonArray ?? throw new FormatException("\"weights\" must be a list of rows");
+        if (weights.Count != rows)
+            throw new FormatException($"weights have {weights.Count} rows, expected {rows}");
+        for (int i = 0; i < weights.Count; i++)
+        {
+            var row = weights[i] as JsonArray ?? throw new FormatException($"weights row {i + 1} is not a list of numbers");
+            if (row.Count != columns)
+                throw new FormatException($"weights row {i + 1} has {row.Count} values, expected {columns}");
+        }
+        var bias = node["bias"] as JsonArray ?? throw new FormatException("\"bias\" must be a list of numbers");
+        if (bias.Count != rows)
+            throw new FormatException($"bias has {bias.Count} values, expected {rows}");
+        return (weights, bias);
+    }
+
+    private static void Fill(JsonArray rows, JsonArray b, Parameter weights, Parameter bias)
+    {
         for (int i = 0; i < weights.Rows; i++)
         {
             var row = rows[i]!.AsArray();
-            if (row.Count != weights.Columns)
-                throw new FormatException($"weights row {i + 1} has {row.Count} values, expected {weights.Columns}");
             for (int j = 0; j < weights.Columns; j++)
-                weights.Value[j * weights.Rows + i] = row[j]!.GetValue<double>();
+                weights.Value[j * weights.Rows + i] = Number(row[j], $"weight [{i + 1}, {j + 1}]");
         }
-        var b = node["bias"]!.AsArray();
-        if (b.Count != bias.Count)
-            throw new FormatException($"bias has {b.Count} values, expected {bias.Count}");
         for (int i = 0; i < bias.Count; i++)
-            bias.Value[i] = b[i]!.GetValue<double>();
+            bias.Value[i] = Number(b[i], $"bias [{i + 1}]");
     }
 
     private static JsonArray Numbers(double[] values) => [.. values.Select(v => (JsonNode)JsonValue.Create(v))];

@@ -38,3 +38,31 @@ internal sealed class OptimizerState(int slots)
         return arrays!;
     }
 }
+
+/// <summary>
+/// Checks an optimizer's settings as PyTorch does, with its messages ("Invalid learning rate: -0.5"), and also
+/// refuses NaN and infinity, which would train silently to nothing.
+/// </summary>
+internal static class Hyperparameters
+{
+    /// <summary>η ≥ 0, finite.</summary>
+    public static double LearningRate(double value) => Check(value, value >= 0, "learning rate", "learningRate");
+
+    /// <summary>μ ≥ 0, finite.</summary>
+    public static double Momentum(double value) => Check(value, value >= 0, "momentum value", "momentum");
+
+    /// <summary>ε ≥ 0, finite.</summary>
+    public static double Epsilon(double value) => Check(value, value >= 0, "epsilon value", "epsilon");
+
+    /// <summary>RMSProp's α ≥ 0, finite.</summary>
+    public static double Alpha(double value) => Check(value, value >= 0, "alpha value", "alpha");
+
+    /// <summary>Adam's β (index 0 for β₁, 1 for β₂): 0 ≤ β &lt; 1.</summary>
+    public static double Beta(double value, int index) =>
+        Check(value, value is >= 0 and < 1, $"beta parameter at index {index}", index == 0 ? "beta1" : "beta2");
+
+    private static double Check(double value, bool valid, string what, string parameter) =>
+        valid && double.IsFinite(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(parameter, value, FormattableString.Invariant($"Invalid {what}: {value}"));
+}

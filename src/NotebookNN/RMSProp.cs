@@ -9,14 +9,17 @@ public sealed class RMSProp(double learningRate, double alpha = 0.99, double eps
 {
     private readonly OptimizerState _state = new(slots: 1);
 
+    private double _learningRate = Hyperparameters.LearningRate(learningRate);
+
     /// <inheritdoc/>
-    public double LearningRate { get; set; } = learningRate;
+    /// <exception cref="ArgumentOutOfRangeException">Negative, NaN or infinite.</exception>
+    public double LearningRate { get => _learningRate; set => _learningRate = Hyperparameters.LearningRate(value); }
 
     /// <summary>α, the decay of the squared-gradient average.</summary>
-    public double Alpha { get; } = alpha;
+    public double Alpha { get; } = Hyperparameters.Alpha(alpha);
 
     /// <summary>ε, added to the denominator so it is never zero.</summary>
-    public double Epsilon { get; } = epsilon;
+    public double Epsilon { get; } = Hyperparameters.Epsilon(epsilon);
 
     /// <inheritdoc/>
     public string Name => FormattableString.Invariant($"RMSProp (lr {LearningRate:G4}, α {Alpha:G4})");

@@ -3,8 +3,11 @@ namespace NotebookNN;
 /// <summary>Plain (stochastic) gradient descent: θ ← θ - η g.</summary>
 public sealed class SGD(double learningRate) : IOptimizer
 {
+    private double _learningRate = Hyperparameters.LearningRate(learningRate);
+
     /// <inheritdoc/>
-    public double LearningRate { get; set; } = learningRate;
+    /// <exception cref="ArgumentOutOfRangeException">Negative, NaN or infinite.</exception>
+    public double LearningRate { get => _learningRate; set => _learningRate = Hyperparameters.LearningRate(value); }
 
     /// <inheritdoc/>
     public string Name => FormattableString.Invariant($"SGD (lr {LearningRate:G4})");

@@ -46,6 +46,10 @@ public static class Trainer
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(train);
+        if (train.Count == 0)
+            throw new ArgumentException($"Data set '{train.Name}' has no examples: training needs at least one.", nameof(train));
+        if (test is { Count: 0 })
+            throw new ArgumentException($"Data set '{test.Name}' (the test set) has no examples: leave it out or give it at least one.", nameof(test));
         return Train(network, loss, optimizer, train.Features, train.Targets(network.OutputSize), train.Labels,
             options, test?.Features, test?.Targets(network.OutputSize), test?.Labels);
     }
@@ -73,6 +77,10 @@ public static class Trainer
             throw new ArgumentException($"Y is [{Y.RowCount} x {Y.ColumnCount}] but the network has {network.OutputSize} outputs.");
         if ((testX is null) != (testY is null))
             throw new ArgumentException("Give both testX and testY, or neither.");
+        if (X.RowCount == 0)
+            throw new ArgumentException("X has no rows: training needs at least one example.", nameof(X));
+        if (testX is { RowCount: 0 })
+            throw new ArgumentException("testX has no rows: leave the test set out or give it at least one example.", nameof(testX));
 
         int n = X.RowCount;
         int batchSize = options.BatchSize <= 0 || options.BatchSize > n ? n : options.BatchSize;
@@ -132,6 +140,8 @@ public static class Trainer
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(loss);
         ArgumentNullException.ThrowIfNull(data);
+        if (data.Count == 0)
+            throw new ArgumentException($"Data set '{data.Name}' has no examples to evaluate.", nameof(data));
         var output = network.Forward(data.Features);
         return (loss.Value(output, data.Targets(network.OutputSize)), Metrics.Accuracy(data.Labels, loss.Classify(output)));
     }

@@ -59,3 +59,17 @@ public class NotebookLinkTests
         Assert.Contains(expected, MarkdownRenderer.ToHtml(markdown));
     }
 }
+
+public class MarkdownSafetyTests
+{
+    [Fact]
+    public void Raw_html_and_javascript_links_in_markdown_never_reach_the_page()
+    {
+        var html = MarkdownRenderer.ToHtml("Hi <script>alert(1)</script> [click](javascript:alert(1)) <img src=z onerror=\"alert(1)\">");
+
+        Assert.DoesNotContain("script", html);
+        Assert.DoesNotContain("javascript", html);
+        Assert.DoesNotContain("onerror", html);
+        Assert.Contains("<a>click</a>", html);
+    }
+}

@@ -16,18 +16,20 @@ public class RunnerOptionsTests
     [Fact]
     public void Every_option_is_read()
     {
-        var options = RunnerOptions.Parse(["bench", "a.ipynb", "--out", "site", "--timeout", "2.5", "--continue", "--in-place", "--offline", "b"]);
+        var options = RunnerOptions.Parse(["bench", "a.ipynb", "--out", "site", "--timeout", "2.5", "--continue", "--in-place", "--offline", "--self-contained", "b"]);
 
         Assert.Equal(["a.ipynb", "b"], options.Paths);
         Assert.Equal("site", options.OutDirectory);
         Assert.Equal(TimeSpan.FromSeconds(2.5), options.Timeout);
-        Assert.True(options.Bench && options.Continue && options.InPlace && options.Offline);
+        Assert.True(options.Bench && options.Continue && options.InPlace && options.Offline && options.SelfContained);
     }
 
     [Theory]
     [InlineData(new string[0], "no notebook or folder given (see --help)")]
     [InlineData(new[] { "x", "--timeout", "soon" }, "--timeout needs a positive number of seconds, not 'soon'")]
     [InlineData(new[] { "x", "--timeout", "0" }, "--timeout needs a positive number of seconds, not '0'")]
+    [InlineData(new[] { "x", "--timeout", "86400" }, "--timeout 86400: at most 3600 seconds (an hour) per cell")]
+    [InlineData(new[] { "x", "--timeout", "Infinity" }, "--timeout needs a positive number of seconds, not 'Infinity'")]
     [InlineData(new[] { "x", "--out" }, "--out needs a value")]
     [InlineData(new[] { "x", "--fast" }, "unknown option --fast (see --help)")]
     public void Usage_errors_say_what_is_wrong(string[] args, string message)

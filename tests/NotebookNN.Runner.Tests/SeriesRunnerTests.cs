@@ -176,7 +176,7 @@ public class SeriesRunnerTests
         var outputs = Outputs(executed!, 3);
         Assert.Equal(["stream", "display_data", "execute_result"], outputs.Select(o => o!["output_type"]!.GetValue<string>()));
         var shown = outputs[1]!["data"]!.AsObject();
-        Assert.Equal(["text/html", "text/plain"], shown.Select(p => p.Key));  // PreferredMimeTypes first
+        Assert.Equal(["text/html", "application/vnd.plotly.v1+json", "text/plain"], shown.Select(p => p.Key));  // PreferredMimeTypes first
         Assert.Contains("Plotly.newPlot('chart-squares', [{ x: [1, 2, 3], y: [1, 4, 9]", Text(shown["text/html"]));
         Assert.Equal("Chart squares", Text(shown["text/plain"]));
         Assert.Equal("Chart cubes", Text(outputs[2]!["data"]!["text/plain"]));

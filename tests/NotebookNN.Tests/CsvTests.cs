@@ -78,4 +78,74 @@ public sealed class CsvTests : IDisposable
         Csv.Load(path, "label");
         Assert.Equal(text, File.ReadAllText(path));
     }
+
+    [Fact]
+    public void An_id_like_label_column_is_an_error_naming_it_not_a_billion_classes()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 40).Select(i => $"{911320502 + i * 7919},{i * 0.5},{i % 2}\n"));
+        var path = Write("ids.csv", "id,radius,diagnosis\n" + rows);
+
+        var ex = Assert.Throws<FormatException>(() => Csv.Load(path, "id"));
+
+        Assert.Contains($"{path}, column 'id': 40 distinct values in 40 rows are too many for a class label", ex.Message);
+    }
+
+    [Fact]
+    public void Labels_map_to_classes_by_their_distinct_values()
+    {
+        var path = Write("grades.csv", "x,grade\n1,10\n2,30\n3,10\n4,2\n");
+
+        var data = Csv.Load(path, "grade");
+
+        Assert.Equal(["2", "10", "30"], data.ClassNames);  // numeric order, not text order
+        Assert.Equal([1, 2, 1, 0], data.Labels);
+    }
+
+    [Fact]
+    public void Quoted_header_and_fields_follow_rfc_4180()
+    {
+        var path = Write("quoted.csv", "\"size, cm\",\"the \"\"kind\"\"\"\r\n\"1.5\",\"big, red\"\r\n2,\"small\nand blue\"\r\n");
+
+        var data = Csv.Load(path, "the \"kind\"");
+
+        Assert.Equal(["size, cm"], data.FeatureNames);
+        Assert.Equal(["big, red", "small\nand blue"], data.ClassNames);
+        Assert.Equal([1.5, 2.0], data.Features.Column(0).ToArray());
+    }
+
+    [Fact]
+    public void A_semicolon_separated_file_is_detected_and_reads_decimal_commas()
+    {
+        var path = Write("european.csv", "temperature;humidity;comfortable\n21,5;40;yes\n30;80,25;no\n");
+
+        var data = Csv.Load(path, "comfortable");
+
+        Assert.Equal(["temperature", "humidity"], data.FeatureNames);
+        Assert.Equal(21.5, data.Features[0, 0]);
+        Assert.Equal(80.25, data.Features[1, 1]);
+        Assert.Equal([1, 0], data.Labels);
+    }
+
+    [Fact]
+    public void The_caller_chooses_the_feature_columns_and_others_may_be_text()
+    {
+        var path = Write("mixed.csv", "name,b,a,label\nann,1,2,0\nbob,3,4,1\n");
+
+        var data = Csv.Load(path, "label", ["a", "b"]);
+
+        Assert.Equal(["a", "b"], data.FeatureNames);
+        Assert.Equal([2.0, 1.0], data.Features.Row(0).ToArray());
+        var ex = Assert.Throws<FormatException>(() => Csv.Load(path, "label", ["c"]));
+        Assert.Contains("no column named 'c'", ex.Message);
+    }
+
+    [Fact]
+    public void An_unclosed_quote_names_the_line_it_starts_on()
+    {
+        var path = Write("open.csv", "a,label\n1,0\n\"2,1\n");
+
+        var ex = Assert.Throws<FormatException>(() => Csv.Load(path, "label"));
+
+        Assert.Contains($"{path}, line 3: a quoted field is not closed", ex.Message);
+    }
 }

@@ -94,4 +94,39 @@ public sealed class NetworkJsonTests : IDisposable
         Assert.Contains("cnn.json: layer 3 (flatten)", ex.Message);
         Assert.Contains("[channels, height, width]", ex.Message);
     }
+
+    [Theory]
+    [InlineData("[]", "not a NotebookNN network file")]
+    [InlineData("42", "not a NotebookNN network file")]
+    [InlineData("{\"format\": 7}", "not a NotebookNN network file")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": []}", "the \"layers\" array is empty")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [3]}", "layer 1 is not an object")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": 1}]}", "layer 1 has no type")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"dense\", \"inputs\": \"2\", \"outputs\": 1}]}", "\"inputs\" must be a positive whole number")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"dense\", \"inputs\": -1, \"outputs\": 1}]}", "\"inputs\" must be a positive whole number")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"dense\", \"inputs\": 1, \"outputs\": 1, \"activation\": \"relu\", \"weights\": {}, \"bias\": [0]}]}", "\"weights\" must be a list of rows")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"dense\", \"inputs\": 1, \"outputs\": 1, \"activation\": \"relu\", \"weights\": [1], \"bias\": [0]}]}", "weights row 1 is not a list of numbers")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"dense\", \"inputs\": 1, \"outputs\": 1, \"activation\": \"relu\", \"weights\": [[\"a\"]], \"bias\": [0]}]}", "weight [1, 1] must be a finite number")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"dense\", \"inputs\": 1, \"outputs\": 1, \"activation\": \"relu\", \"weights\": [[1e999]], \"bias\": [0]}]}", "weight [1, 1] must be a finite number, not 1e999")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"dense\", \"inputs\": 1, \"outputs\": 1, \"activation\": \"relu\", \"weights\": [[1]], \"bias\": [-1e999]}]}", "bias [1] must be a finite number")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"prelu\", \"size\": 2, \"initialSlope\": 0.25, \"slope\": 1e999}]}", "slope must be a finite number")]
+    [InlineData("{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"maxout\", \"inputs\": 1, \"outputs\": 2000000000, \"pieces\": 2, \"weights\": [], \"bias\": []}]}", "too large")]
+    public void Every_bad_file_is_a_format_exception_saying_what_is_wrong(string json, string expected)
+    {
+        var ex = Assert.Throws<FormatException>(() => Network.FromJson(json, "net.json"));
+        Assert.StartsWith("net.json: ", ex.Message);
+        Assert.Contains(expected, ex.Message);
+    }
+
+    [Fact]
+    public void Huge_sizes_are_checked_against_the_arrays_before_anything_is_allocated()
+    {
+        const string json = "{\"format\": \"notebooknn-network\", \"layers\": [{\"type\": \"dense\", \"inputs\": 50000, \"outputs\": 50000, \"activation\": \"relu\", \"weights\": [[1, 2]], \"bias\": [0]}]}";
+        long before = GC.GetAllocatedBytesForCurrentThread();
+
+        var ex = Assert.Throws<FormatException>(() => Network.FromJson(json, "big.json"));
+
+        Assert.Contains("layer 1 (dense): weights have 1 rows, expected 50000", ex.Message);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 10_000_000, "a 50000 x 50000 layer (20 GB) must never be allocated");
+    }
 }

@@ -77,6 +77,41 @@ public class OptimizerTests
     }
 }
 
+public class OptimizerSettingsTests
+{
+    public static TheoryData<Func<IOptimizer>, string> Invalid => new()
+    {
+        { () => new SGD(-0.5), "Invalid learning rate: -0.5" },
+        { () => new SGD(double.NaN), "Invalid learning rate: NaN" },
+        { () => new Adam(-0.01), "Invalid learning rate: -0.01" },
+        { () => new Adam(0.01, beta1: 1.0), "Invalid beta parameter at index 0: 1" },
+        { () => new Adam(0.01, beta2: -0.1), "Invalid beta parameter at index 1: -0.1" },
+        { () => new Adam(0.01, epsilon: -1e-8), "Invalid epsilon value: -1E-08" },
+        { () => new Momentum(0.1, momentum: -0.9), "Invalid momentum value: -0.9" },
+        { () => new Momentum(double.PositiveInfinity), "Invalid learning rate: " + double.PositiveInfinity.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        { () => new RMSProp(0.01, alpha: -0.5), "Invalid alpha value: -0.5" },
+        { () => new RMSProp(0.01, epsilon: double.NaN), "Invalid epsilon value: NaN" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public void Invalid_settings_are_rejected_with_pytorchs_message(Func<IOptimizer> create, string message)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => create());
+        Assert.StartsWith(message, ex.Message);
+    }
+
+    [Fact]
+    public void Setting_an_invalid_learning_rate_later_is_rejected_too_and_valid_edges_are_accepted()
+    {
+        var sgd = new SGD(0.1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => sgd.LearningRate = -1);
+        Assert.Equal(0.1, sgd.LearningRate);
+        sgd.LearningRate = 0;  // PyTorch allows lr = 0 (nothing moves)
+        Assert.Equal(0.0, new Adam(0.01, beta1: 0, beta2: 0).Beta1);
+    }
+}
+
 public class AdamVectorizedTests
 {
     [Fact]

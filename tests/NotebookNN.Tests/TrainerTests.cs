@@ -103,6 +103,18 @@ public class TrainerTests
         Assert.Contains("[9 x 3]", ex.Message);
     }
 
+    [Fact]
+    public void An_empty_data_set_is_an_argument_error_naming_it()
+    {
+        var empty = new Dataset(new DenseMatrix(0, 2), [], name: "empty points");
+        var network = new Network(new Dense(2, 1, Activation.Sigmoid));
+
+        var ex = Assert.Throws<ArgumentException>(() => Trainer.Train(network, Loss.BinaryCrossEntropy, new SGD(0.1), empty));
+
+        Assert.Contains("Data set 'empty points' has no examples", ex.Message);
+        Assert.Throws<ArgumentException>(() => Trainer.Evaluate(network, Loss.BinaryCrossEntropy, empty));
+    }
+
     private sealed class CountingOptimizer : IOptimizer
     {
         public int Steps { get; private set; }

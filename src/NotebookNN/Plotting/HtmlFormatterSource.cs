@@ -2,8 +2,9 @@ namespace NotebookNN.Plotting;
 
 /// <summary>
 /// The formatter source named by <see cref="TypeFormatterSourceAttribute"/> on <see cref="IHtmlDisplayable"/>
-/// types: gives the kernel a text/html formatter (<see cref="IHtmlDisplayable.ToHtml"/>) and a text/plain
-/// formatter (<see cref="object.ToString"/>).
+/// types: gives the kernel a text/html formatter (<see cref="IHtmlDisplayable.ToHtml"/>), a text/plain
+/// formatter (<see cref="object.ToString"/>) and, for a <see cref="Figure"/>, the plotly MIME type
+/// (<see cref="DisplayFormatter.PlotlyMimeType"/>: the figure JSON), from which exported pages draw charts.
 /// </summary>
 public sealed class HtmlFormatterSource
 {
@@ -12,6 +13,7 @@ public sealed class HtmlFormatterSource
     [
         new DisplayFormatter("text/html"),
         new DisplayFormatter("text/plain"),
+        new DisplayFormatter(DisplayFormatter.PlotlyMimeType),
     ];
 }
 
@@ -21,12 +23,15 @@ public sealed class HtmlFormatterSource
 /// </summary>
 public sealed class DisplayFormatter
 {
-    /// <summary>Creates a formatter for "text/html" or "text/plain".</summary>
+    /// <summary>The MIME type of a plotly figure (its JSON: data, layout, frames, config), as JupyterLab renders it.</summary>
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+
+    /// <summary>Creates a formatter for "text/html", "text/plain" or <see cref="PlotlyMimeType"/>.</summary>
     /// <exception cref="ArgumentException">Any other MIME type.</exception>
     public DisplayFormatter(string mimeType)
     {
-        if (mimeType is not ("text/html" or "text/plain"))
-            throw new ArgumentException($"DisplayFormatter writes text/html or text/plain, not '{mimeType}'.", nameof(mimeType));
+        if (mimeType is not ("text/html" or "text/plain" or PlotlyMimeType))
+            throw new ArgumentException($"DisplayFormatter writes text/html, text/plain or {PlotlyMimeType}, not '{mimeType}'.", nameof(mimeType));
         MimeType = mimeType;
     }
 
@@ -34,12 +39,21 @@ public sealed class DisplayFormatter
     public string MimeType { get; }
 
     /// <summary>
-    /// Writes <paramref name="instance"/>: its HTML fragment for text/html, its one-line summary for text/plain.
-    /// Returns false (writes nothing) for a value that is not <see cref="IHtmlDisplayable"/>.
+    /// Writes <paramref name="instance"/>: its HTML fragment for text/html, its one-line summary for text/plain,
+    /// a figure's JSON for <see cref="PlotlyMimeType"/>. Returns false (writes nothing) for a value that is not
+    /// <see cref="IHtmlDisplayable"/>, or not a <see cref="Figure"/> for the plotly MIME type.
     /// </summary>
     public bool Format(object instance, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        if (MimeType == PlotlyMimeType)
+        {
+            if (instance is not Figure figure)
+                return false;
+            writer.Write(figure.ToJsonString());
+            return true;
+        }
+
         if (instance is not IHtmlDisplayable displayable)
             return false;
         writer.Write(MimeType == "text/html" ? displayable.ToHtml() : displayable.ToString());

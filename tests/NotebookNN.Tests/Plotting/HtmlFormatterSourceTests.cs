@@ -53,7 +53,26 @@ public sealed class HtmlFormatterSourceTests
         var figure = Charts.ActivationCurves(Activation.ReLU);
         var formatters = FormattersOf(figure.GetType(), out _);
         Assert.Equal("Figure \"Activation relu and its derivative\" with 2 traces (scatter x2)", formatters["text/plain"](figure));
-        Assert.Equal(["text/html", "text/plain"], formatters.Keys);
+        Assert.Equal(["text/html", "text/plain", DisplayFormatter.PlotlyMimeType], formatters.Keys);
+    }
+
+    [Fact]
+    public void Figure_is_its_plotly_json_for_the_plotly_mime_type()
+    {
+        var figure = Charts.ActivationCurves(Activation.ReLU);
+        var formatters = FormattersOf(figure.GetType(), out _);
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(formatters["application/vnd.plotly.v1+json"](figure))!;
+        Assert.Equal(2, json["data"]!.AsArray().Count);
+        Assert.Equal(figure.ToJsonString(), formatters["application/vnd.plotly.v1+json"](figure));
+    }
+
+    [Fact]
+    public void The_plotly_formatter_declines_displayables_that_are_not_figures()
+    {
+        var writer = new StringWriter();
+        Assert.False(new DisplayFormatter(DisplayFormatter.PlotlyMimeType).Format(new ExerciseResult("t", true, "ok"), writer));
+        Assert.Equal("", writer.ToString());
     }
 
     [Fact]
