@@ -26,7 +26,12 @@ internal static partial class SeriesRunner
         {
             try
             {
-                NotebookFile.Load(path, displayPath);
+                if (NotebookFile.Load(path, displayPath).NotCSharp() is { } kernel)
+                {
+                    errors.WriteLine($"{displayPath}: not a C# notebook (its kernel is {kernel}), skipped");
+                    continue;
+                }
+
                 notebooks.Add((path, displayPath));
             }
             catch (InputException e)
@@ -38,6 +43,12 @@ internal static partial class SeriesRunner
         if (problems.Count > 0)
         {
             problems.ForEach(errors.WriteLine);
+            return 2;
+        }
+
+        if (notebooks.Count == 0 && files.Count > 0)
+        {
+            errors.WriteLine($"No C# notebook in {string.Join(", ", options.Paths)}: nothing to run.");
             return 2;
         }
 
@@ -58,23 +69,20 @@ internal static partial class SeriesRunner
         var outFolder = Path.GetFullPath(options.OutDirectory);
         Directory.CreateDirectory(outFolder);
         var exporter = new HtmlExporter(assets);
+        Worker.HandleSignals();
         var reports = new List<NotebookReport>();
         var entries = new List<IndexEntry>();
         foreach (var ((path, displayPath), position) in notebooks.Select((n, i) => (n, i + 1)))
         {
             var clock = Stopwatch.StartNew();
-            var result = Worker.Run(path, displayPath, options);
+            var result = Worker.Run(path, displayPath, options, errors);
             var seconds = clock.Elapsed.TotalSeconds;
             var summary = result.Summary;
             reports.Add(new NotebookReport(displayPath, summary, seconds));
             var verdict = summary.Failures == 0 ? "ok" : summary.TimedOut ? "TIMED OUT" : "FAILED";
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[{position}/{notebooks.Count}] {displayPath}: {verdict} ({summary.CellsRun} cells run, {summary.Failures} failed, {seconds:0.0} s)"));
-            if (result.Notebook is not { } executed)
-            {
-                continue;
-            }
-
+            var executed = result.Notebook;
             var name = Path.GetFileNameWithoutExtension(path);
             File.WriteAllText(Path.Combine(outFolder, name + ".ipynb"), executed.ToJson());
             File.WriteAllText(Path.Combine(outFolder, name + ".html"), exporter.NotebookPage(executed));
