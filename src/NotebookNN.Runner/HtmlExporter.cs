@@ -133,7 +133,7 @@ internal sealed class HtmlExporter(PageAssets assets)
         {
             case "stream":
                 var stream = output["name"]?.GetValue<string>() == "stderr" ? "stderr" : "stdout";
-                return $"<div class=\"output {stream}\"><pre>{WebUtility.HtmlEncode(NotebookFile.JoinText(output["text"]))}</pre></div>\n";
+                return $"<div class=\"output {stream}\"><pre>{WebUtility.HtmlEncode(StreamText.ForPage(NotebookFile.JoinText(output["text"])))}</pre></div>\n";
             case "error":
                 var traceback = output["traceback"] is JsonArray lines ? string.Join("\n", lines.Select(l => l?.GetValue<string>())) : "";
                 var text = traceback.Length > 0 ? traceback : $"{output["ename"]}: {output["evalue"]}";
