@@ -115,7 +115,16 @@ internal static class KernelHost
 
                     foreach (var type in extensions)
                     {
-                        await ((IKernelExtension)Activator.CreateInstance(type)!).OnLoadAsync(kernel);
+                        try
+                        {
+                            await ((IKernelExtension)Activator.CreateInstance(type)!).OnLoadAsync(kernel);
+                        }
+                        catch (Exception e)
+                        {
+                            // As the kernel's own loader: say which extension failed, and fail the cell.
+                            context.Publish(new ErrorProduced($"Failed to load kernel extension \"{type.Name}\" from assembly {assembly.Location}", context.Command));
+                            context.Fail(context.Command, e);
+                        }
                     }
                 }
             }

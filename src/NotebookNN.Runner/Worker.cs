@@ -258,7 +258,8 @@ internal static class Worker
             }
 
             Process.GetCurrentProcess().Kill(entireProcessTree: true);
-        }) { IsBackground = true, Name = "parent watch" }.Start();
+        })
+        { IsBackground = true, Name = "parent watch" }.Start();
     }
 
     private static IEnumerable<string> WorkerArguments(string notebookPath, string displayPath, string progressFile, RunnerOptions options)
