@@ -4,8 +4,8 @@ using System.Globalization;
 namespace NotebookNN.Runner;
 
 /// <summary>
-/// <c>bench PATH</c>: times the whole run twice, cold (a fresh, empty NuGet restore cache, so every
-/// <c>#r "nuget"</c> restores) and warm (the same cache again), and prints both. Not a test: it only measures.
+/// <c>bench PATH</c>: times the whole run twice, cold (a fresh, empty NuGet packages folder, so every
+/// <c>#r "nuget"</c> downloads) and warm (the same cache again), and prints both. Not a test: it only measures.
 /// </summary>
 internal static class Benchmark
 {
@@ -13,8 +13,8 @@ internal static class Benchmark
     public static int Run(RunnerOptions options, TextWriter output, TextWriter errors)
     {
         var scratch = Path.Combine(Path.GetTempPath(), $"notebooknn-bench-{Environment.ProcessId}");
-        var previousCache = Environment.GetEnvironmentVariable("NOTEBOOKNN_CACHE");
-        Environment.SetEnvironmentVariable("NOTEBOOKNN_CACHE", Path.Combine(scratch, "cache"));
+        var previousPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+        Environment.SetEnvironmentVariable("NUGET_PACKAGES", Path.Combine(scratch, "packages"));
         try
         {
             var runOptions = options with { Bench = false, OutDirectory = Path.Combine(scratch, "site") };
@@ -26,7 +26,7 @@ internal static class Benchmark
         }
         finally
         {
-            Environment.SetEnvironmentVariable("NOTEBOOKNN_CACHE", previousCache);
+            Environment.SetEnvironmentVariable("NUGET_PACKAGES", previousPackages);
             Directory.Delete(scratch, recursive: true);
         }
     }

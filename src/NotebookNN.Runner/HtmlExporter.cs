@@ -139,7 +139,7 @@ internal sealed class HtmlExporter(PageAssets assets)
         {
             case "stream":
                 var stream = output["name"]?.GetValue<string>() == "stderr" ? "stderr" : "stdout";
-                return $"<div class=\"output {stream}\"><pre>{SafeHtml.Encode(NotebookFile.JoinText(output["text"]))}</pre></div>\n";
+                return $"<div class=\"output {stream}\"><pre>{SafeHtml.Encode(StreamText.ForPage(NotebookFile.JoinText(output["text"])))}</pre></div>\n";
             case "error":
                 var traceback = output["traceback"] is JsonArray lines ? string.Join("\n", lines.Select(NotebookFile.JoinText)) : "";
                 var text = traceback.Length > 0 ? traceback : $"{NotebookFile.JoinText(output["ename"])}: {NotebookFile.JoinText(output["evalue"])}";

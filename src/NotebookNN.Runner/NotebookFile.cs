@@ -95,6 +95,22 @@ internal sealed class NotebookFile
         return new NotebookFile(path, root, cells);
     }
 
+    /// <summary>
+    /// The notebook's kernel when it is not C# (from <c>kernelspec.language</c>, else <c>language_info.name</c>, as
+    /// Jupyter picks a kernel), e.g. <c>python3</c>; null for a C# notebook or one that names no kernel.
+    /// </summary>
+    public string? NotCSharp()
+    {
+        var metadata = Root["metadata"] as JsonObject;
+        var language = (metadata?["kernelspec"]?["language"] ?? metadata?["language_info"]?["name"]) is JsonValue v && v.TryGetValue(out string? l) ? l : null;
+        if (language is null || language.ToLowerInvariant() is "c#" or "csharp" or "polyglot-notebook")
+        {
+            return null;
+        }
+
+        return metadata?["kernelspec"]?["name"] is JsonValue n && n.TryGetValue(out string? name) ? $"{name} ({language})" : language;
+    }
+
     /// <summary>The cell at a 0-based index.</summary>
     public JsonObject Cell(int index) => (JsonObject)Cells[index]!;
 

@@ -15,6 +15,11 @@ try
         return Worker.RunHere(options);
     }
 
+    if (options.Export)
+    {
+        return FileBasedApp.Export(options, Console.Out, Console.Error);
+    }
+
     return options.Bench
         ? Benchmark.Run(options, Console.Out, Console.Error)
         : SeriesRunner.Run(options, Console.Out, Console.Error);

@@ -22,6 +22,7 @@ internal sealed record RunnerOptions
           --self-contained  put everything into each page (one file that works alone, e.g. to e-mail it)
           -h, --help        show this text
 
+        export --format cs PATH...   write each notebook as a .NET file-based app (OUT/name.cs; --out defaults to artifacts/apps)
         bench PATH...       time the whole run cold (empty NuGet cache) and warm, and print both
 
         Exit codes: 0 all cells ran, 1 a cell failed (or the library did not build), 2 bad input or usage.
@@ -54,6 +55,9 @@ internal sealed record RunnerOptions
     /// <summary>Time a cold and a warm run instead of one run.</summary>
     public bool Bench { get; init; }
 
+    /// <summary>Write the notebooks as file-based apps instead of running them (<c>export --format cs</c>).</summary>
+    public bool Export { get; init; }
+
     /// <summary>Print the usage text and stop.</summary>
     public bool Help { get; init; }
 
@@ -84,10 +88,12 @@ internal sealed record RunnerOptions
                 "--worker-result" => options with { WorkerResult = Value() },
                 "--worker-display" => options with { WorkerDisplayPath = Value() },
                 "bench" when i == 0 => options with { Bench = true },
+                "export" when i == 0 => options with { Export = true, OutDirectory = Path.Combine("artifacts", "apps") },
+                "--format" => Value() == "cs" ? options : throw new InputException("--format: only cs (a .NET file-based app) is supported"),
                 _ when arg.StartsWith('-') => throw new InputException($"unknown option {arg} (see --help)"),
                 _ => options,
             };
-            if (!arg.StartsWith('-') && !(arg == "bench" && i == 0))
+            if (!arg.StartsWith('-') && !(arg is "bench" or "export" && i == 0))
             {
                 paths.Add(arg);
             }

@@ -26,7 +26,12 @@ internal static partial class SeriesRunner
         {
             try
             {
-                LoadAndCheck(path, displayPath);
+                if (LoadAndCheck(path, displayPath).NotCSharp() is { } kernel)
+                {
+                    errors.WriteLine($"{displayPath}: not a C# notebook (its kernel is {kernel}), skipped");
+                    continue;
+                }
+
                 notebooks.Add((path, displayPath));
             }
             catch (InputException e)
@@ -38,6 +43,12 @@ internal static partial class SeriesRunner
         if (problems.Count > 0)
         {
             problems.ForEach(errors.WriteLine);
+            return 2;
+        }
+
+        if (notebooks.Count == 0 && files.Count > 0)
+        {
+            errors.WriteLine($"No C# notebook in {string.Join(", ", options.Paths)}: nothing to run.");
             return 2;
         }
 
@@ -59,11 +70,12 @@ internal static partial class SeriesRunner
         }
 
         var site = new SiteWriter(plan.OutFolder, assets, errors);
+        Worker.HandleSignals();
         var reports = new List<NotebookReport>();
         foreach (var (notebook, position) in plan.Notebooks.Select((n, i) => (n, i + 1)))
         {
             var clock = Stopwatch.StartNew();
-            var result = Worker.Run(notebook.Path, notebook.DisplayPath, options);
+            var result = Worker.Run(notebook.Path, notebook.DisplayPath, options, errors);
             var seconds = clock.Elapsed.TotalSeconds;
             var summary = result.Summary;
             reports.Add(new NotebookReport(notebook.DisplayPath, summary, seconds));
@@ -117,11 +129,12 @@ internal static partial class SeriesRunner
 
     // The notebook's structure (NotebookFile), then what parses but no host can use (NotebookContent): found here,
     // in the parent, so a worker never dies on it.
-    private static void LoadAndCheck(string path, string displayPath)
+    private static NotebookFile LoadAndCheck(string path, string displayPath)
     {
+        NotebookFile notebook;
         try
         {
-            NotebookFile.Load(path, displayPath);
+            notebook = NotebookFile.Load(path, displayPath);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.Text.Json.JsonException)
         {
@@ -130,6 +143,7 @@ internal static partial class SeriesRunner
         }
 
         NotebookContent.Check(path, displayPath);
+        return notebook;
     }
 
     private static bool BuildLibraryWhereNeeded(IEnumerable<string> notebookPaths, TextWriter output)

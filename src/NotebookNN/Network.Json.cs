@@ -157,9 +157,15 @@ public sealed partial class Network
 
     private static Conv2D ReadConv2D(JsonNode node)
     {
-        var layer = new Conv2D(ReadShape(node), node["filters"]!.GetValue<int>(), node["kernel"]!.GetValue<int>(),
-            node["stride"]!.GetValue<int>(), node["padding"]!.GetValue<int>(), Activation.FromName(node["activation"]!.GetValue<string>()));
-        Fill(node, layer.Parameters[0], layer.Parameters[1]);
+        var shape = ReadShape(node);
+        int filters = Size(node, "filters"), kernel = Size(node, "kernel");
+        long columns = (long)shape.Channels * kernel * kernel;
+        if (columns > int.MaxValue)
+            throw new FormatException($"{shape.Channels} channels x {kernel} x {kernel} kernel is too large");
+        var (weights, bias) = ReadWeights(node, filters, (int)columns);  // checked before the layer allocates
+        var layer = new Conv2D(shape, filters, kernel, node["stride"]!.GetValue<int>(), node["padding"]!.GetValue<int>(),
+            Activation.FromName(node["activation"]!.GetValue<string>()));
+        Fill(weights, bias, layer.Parameters[0], layer.Parameters[1]);
         return layer;
     }
 

@@ -27,6 +27,9 @@ public class SeriesRunnerTests
 
     private static string Text(JsonNode? node) => NotebookFile.JoinText(node);
 
+    /// <summary>The HTML the kernel's formatter gives a plain value, e.g. <c>&lt;pre&gt;42&lt;/pre&gt;</c> inside its div.</summary>
+    private static string Html(JsonNode output) => Text(output["data"]!["text/html"]);
+
     [Fact]
     public void A_good_notebook_runs_every_cell_with_outputs_like_the_kernel()
     {
@@ -38,9 +41,9 @@ public class SeriesRunnerTests
         var first = Outputs(executed!, 2);
         Assert.Equal(["stream", "display_data", "stream", "execute_result"], first.Select(o => o!["output_type"]!.GetValue<string>()));
         Assert.Equal("before\n", Text(first[0]!["text"]));
-        Assert.Equal("shown", Text(first[1]!["data"]!["text/plain"]));
+        Assert.Equal("shown", Text(first[1]!["data"]!["text/plain"]));  // a string displays as text/plain
         Assert.Equal("after\n", Text(first[2]!["text"]));
-        Assert.Equal("42", Text(first[3]!["data"]!["text/plain"]));
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>42</pre></div>", Html(first[3]!));  // other values as the kernel's HTML
         Assert.Equal(1, first[3]!["execution_count"]!.GetValue<int>());
         Assert.Equal(1, Cell(executed!, 2)["execution_count"]!.GetValue<int>());
 
@@ -52,7 +55,7 @@ public class SeriesRunnerTests
         var stderrAndList = Outputs(executed!, 5);
         Assert.Equal("stderr", stderrAndList[0]!["name"]!.GetValue<string>());
         Assert.Equal("to stderr\n", Text(stderrAndList[0]!["text"]));
-        Assert.Equal("[ 1, 2, 3 ]", Text(stderrAndList[1]!["data"]!["text/plain"]));
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>[ 1, 2, 3 ]</pre></div>", Html(stderrAndList[1]!));
         Assert.Equal("x is 20", Text(Outputs(executed!, 6)[0]!["data"]!["text/plain"]));  // top-level await
         Assert.Null(Cell(executed!, 1)["execution_count"]);  // markdown cells pass through
     }
@@ -79,10 +82,12 @@ public class SeriesRunnerTests
         Assert.Equal(1, exitCode);
         Assert.Contains("tests/NotebookNN.Runner.Tests/Fixtures/compile-error.ipynb: cell 2, line 3: error CS0103: The name 'notDefined' does not exist in the current context", errors);
         Assert.Contains("compile-error.ipynb: FAILED (2 cells run, 1 failed", output);
-        var error = Outputs(executed!, 2).Single()!;
-        Assert.Equal("error", error["output_type"]!.GetValue<string>());
-        Assert.Equal("CompilationError", error["ename"]!.GetValue<string>());
-        Assert.StartsWith("cell 2, line 3: error CS0103", error["evalue"]!.GetValue<string>());
+        var outputs = Outputs(executed!, 2);  // as the kernel's Jupyter host: diagnostics on stderr, then the error
+        Assert.Equal("stderr", outputs[0]!["name"]!.GetValue<string>());
+        Assert.Contains("(3,19): error CS0103: The name 'notDefined' does not exist in the current context", Text(outputs[0]!["text"]));
+        Assert.Equal("error", outputs[1]!["output_type"]!.GetValue<string>());
+        Assert.Equal("Error", outputs[1]!["ename"]!.GetValue<string>());
+        Assert.Equal("compilation error", outputs[1]!["evalue"]!.GetValue<string>());
         Assert.Null(Cell(executed!, 3)["execution_count"]);  // not run
         Assert.Empty(Outputs(executed!, 3));
     }
@@ -106,22 +111,22 @@ public class SeriesRunnerTests
         Assert.Contains("throws.ipynb: cell 2, line 2: InvalidOperationException: the cell failed on purpose", errors);
         var outputs = Outputs(executed!, 2);
         Assert.Equal("start\n", Text(outputs[0]!["text"]));
-        Assert.Equal("System.InvalidOperationException", outputs[1]!["ename"]!.GetValue<string>());
-        Assert.Equal("cell 2, line 2: InvalidOperationException: the cell failed on purpose", outputs[1]!["evalue"]!.GetValue<string>());
+        Assert.Equal("Error", outputs[1]!["ename"]!.GetValue<string>());
+        Assert.StartsWith("System.InvalidOperationException: the cell failed on purpose", outputs[1]!["evalue"]!.GetValue<string>());
+        Assert.Contains(":line 2", Text(outputs[1]!["traceback"]));
         Assert.Empty(Outputs(executed!, 3));
     }
 
     [Fact]
     public void An_endless_loop_is_stopped_by_the_cell_timeout_with_a_clear_message()
     {
-        var (exitCode, output, errors, executed, _) = RunFixture("endless-loop.ipynb", "--timeout", "2");
+        var (exitCode, output, errors, executed, _) = RunFixture("endless-loop.ipynb", "--timeout", "10");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("endless-loop.ipynb: cell 1, the cell did not finish within 2 s and was stopped (the per-cell timeout; change it with --timeout SECONDS)", errors);
+        Assert.Contains("endless-loop.ipynb: cell 1, the cell did not finish within 10 s and was stopped (the per-cell timeout; change it with --timeout SECONDS)", errors);
         Assert.Contains("endless-loop.ipynb: TIMED OUT", output);
-        var outputs = Outputs(executed!, 1);
-        Assert.Equal("looping\n", Text(outputs[0]!["text"]));
-        Assert.Equal("TimeoutError", outputs[1]!["ename"]!.GetValue<string>());
+        // The kernel publishes a cell's console output when the cell's command completes, so a stopped cell shows only the timeout.
+        Assert.Equal("TimeoutError", Outputs(executed!, 1).Last()!["ename"]!.GetValue<string>());
         Assert.Null(Cell(executed!, 2)["execution_count"]);
     }
 
@@ -140,13 +145,13 @@ public class SeriesRunnerTests
     }
 
     [Fact]
-    public void An_unknown_magic_command_is_an_error_naming_cell_and_line()
+    public void An_unknown_magic_command_is_the_kernels_error_naming_cell_and_line()
     {
         var (exitCode, _, errors, executed, _) = RunFixture("unknown-magic.ipynb");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("unknown-magic.ipynb: cell 2, line 2: unknown magic command '#!time'", errors);
-        Assert.Equal("MagicCommandError", Outputs(executed!, 2).Single()!["ename"]!.GetValue<string>());
+        Assert.Contains("unknown-magic.ipynb: cell 2, (2,1): error DNI101: Unknown magic command '#!time'", errors);
+        Assert.Equal("Error", Outputs(executed!, 2).Single(o => (string?)o!["output_type"] == "error")!["ename"]!.GetValue<string>());
     }
 
     [Fact]
@@ -155,7 +160,8 @@ public class SeriesRunnerTests
         var (exitCode, _, errors, executed, _) = RunFixture("nuget.ipynb");
 
         Assert.True(exitCode == 0, errors);
-        Assert.Equal("5", Text(Outputs(executed!, 2).Single()!["data"]!["text/plain"]));  // det [[2,1],[1,3]]
+        Assert.Contains("<strong>Installed Packages</strong><ul><li><span>MathNet.Numerics, 5.0.0</span>", Html(Outputs(executed!, 1).Single()!));
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>5</pre></div>", Html(Outputs(executed!, 2).Single()!));  // det [[2,1],[1,3]]
     }
 
     [Fact]
@@ -164,7 +170,7 @@ public class SeriesRunnerTests
         var (exitCode, _, errors, executed, _) = RunFixture("library.ipynb");
 
         Assert.True(exitCode == 0, errors);
-        Assert.Equal("0.5", Text(Outputs(executed!, 3).Single()!["data"]!["text/plain"]));  // sigmoid(0)
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>0.5</pre></div>", Html(Outputs(executed!, 3).Single()!));  // sigmoid(0)
     }
 
     [Fact]
@@ -176,10 +182,95 @@ public class SeriesRunnerTests
         var outputs = Outputs(executed!, 3);
         Assert.Equal(["stream", "display_data", "execute_result"], outputs.Select(o => o!["output_type"]!.GetValue<string>()));
         var shown = outputs[1]!["data"]!.AsObject();
-        Assert.Equal(["text/html", "application/vnd.plotly.v1+json", "text/plain"], shown.Select(p => p.Key));  // PreferredMimeTypes first
+        Assert.Equal("text/html", shown.First().Key);  // PreferredMimeTypes first
         Assert.Contains("Plotly.newPlot('chart-squares', [{ x: [1, 2, 3], y: [1, 4, 9]", Text(shown["text/html"]));
-        Assert.Equal("Chart squares", Text(shown["text/plain"]));
-        Assert.Equal("Chart cubes", Text(outputs[2]!["data"]!["text/plain"]));
+        Assert.Contains("Plotly.newPlot('chart-cubes'", Html(outputs[2]!));
+    }
+
+    [Fact]
+    public void Cells_compile_in_Release_unlike_the_kernels_Debug_default()
+    {
+        var (exitCode, _, errors, executed, _) = RunFixture("release.ipynb");
+
+        Assert.True(exitCode == 0, errors);
+        Assert.Equal("JIT optimizer disabled: False\n", Text(Outputs(executed!, 1).Single()!["text"]));
+    }
+
+    [Fact]
+    public void A_Plotly_NET_chart_shows_through_its_kernel_extension_with_the_plotly_figure_MIME_type()
+    {
+        var (exitCode, _, errors, executed, _) = RunFixture("plotly.ipynb");
+
+        Assert.True(exitCode == 0, errors);
+        var loading = Outputs(executed!, 1).Select(o => Text(o!["data"]?["text/plain"])).ToList();
+        Assert.Contains(loading, t => t.StartsWith("Loading extensions from `", StringComparison.Ordinal) && t.Contains("Plotly.NET.Interactive.dll", StringComparison.Ordinal));
+        foreach (var output in new[] { Outputs(executed!, 2).Single()!, Outputs(executed!, 3).Single()! })
+        {
+            var data = output["data"]!.AsObject();
+            Assert.Contains("Plotly.newPlot", Text(data["text/html"]));  // Plotly.NET.Interactive's formatter
+            var figure = data["application/vnd.plotly.v1+json"]!.AsObject();  // contract 2: the figure object itself
+            Assert.Equal([1, 2, 3], figure["data"]![0]!["x"]!.AsArray().Select(v => v!.GetValue<int>()));
+            Assert.Equal([1, 4, 9], figure["data"]![0]!["y"]!.AsArray().Select(v => v!.GetValue<int>()));
+            Assert.NotNull(figure["layout"]);
+            Assert.NotNull(figure["frames"]);
+        }
+
+        Assert.Equal(["execute_result", "display_data"], new[] { Outputs(executed!, 2), Outputs(executed!, 3) }.Select(o => o.Single()!["output_type"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void A_cell_that_crashes_the_process_keeps_the_earlier_outputs_and_is_named()
+    {
+        var (exitCode, output, errors, executed, _) = RunFixture("stack-overflow.ipynb");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("stack-overflow.ipynb: cell 2, the notebook's process ended while this cell ran (exit code", errors);
+        Assert.Contains("FAILED (2 cells run, 1 failed", output);
+        Assert.Equal("cell 1 ran\n", Text(Outputs(executed!, 1).Single()!["text"]));
+        var crash = Outputs(executed!, 2).Single(o => (string?)o!["output_type"] == "error")!;
+        Assert.Equal("ProcessExited", crash["ename"]!.GetValue<string>());
+        Assert.Null(Cell(executed!, 3)["execution_count"]);
+    }
+
+    [Fact]
+    public void An_assembly_reference_that_is_not_an_assembly_fails_its_own_cell()
+    {
+        var (exitCode, output, errors, executed, _) = RunFixture("fake-dll.ipynb", "--continue");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("FAILED (3 cells run, 1 failed", output);
+        Assert.Contains("fake-dll.ipynb: cell 2, ", errors);
+        Assert.Contains("not-an-assembly.dll", errors);
+        Assert.Contains(Outputs(executed!, 2), o => (string?)o!["output_type"] == "error");
+        Assert.Equal("after\n", Text(Outputs(executed!, 3).Single()!["text"]));
+    }
+
+    [Fact]
+    public void A_notebook_in_another_language_is_not_run_and_alone_is_exit_code_2()
+    {
+        var (exitCode, output, errors, executed, _) = RunFixture("python.ipynb");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("tests/NotebookNN.Runner.Tests/Fixtures/python.ipynb: not a C# notebook (its kernel is python3 (python)), skipped", errors);
+        Assert.Null(executed);
+        Assert.Equal("", output);
+    }
+
+    [Fact]
+    public void Twenty_thousand_printed_lines_arrive_in_order_as_one_stream_output()
+    {
+        var (exitCode, _, errors, executed, outFolder) = RunFixture("many-lines.ipynb");
+
+        Assert.True(exitCode == 0, errors);
+        var stream = Outputs(executed!, 1).Single()!;
+        var lines = stream["text"]!.AsArray().Select(l => l!.GetValue<string>()).ToList();
+        Assert.Equal(20000, lines.Count);
+        Assert.Equal("line 0\n", lines[0]);
+        Assert.Equal("line 19999\n", lines[^1]);
+        var page = File.ReadAllText(Path.Combine(outFolder, "many-lines.html"));
+        Assert.Contains("line 0\n", page);
+        Assert.DoesNotContain("line 19999", page);  // the page shows the start and says how much it left out
+        Assert.Contains(StreamText.OmittedNote(20000 - StreamText.PageLines), page);
     }
 
     [Theory]
