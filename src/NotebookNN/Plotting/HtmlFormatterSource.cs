@@ -34,15 +34,16 @@ public sealed class DisplayFormatter
     public string MimeType { get; }
 
     /// <summary>
-    /// Writes <paramref name="instance"/>: its HTML fragment for text/html, its one-line summary for text/plain.
-    /// Returns false (writes nothing) for a value that is not <see cref="IHtmlDisplayable"/>.
+    /// Writes <paramref name="instance"/>: for text/html its HTML fragment (<see cref="IHtmlDisplayable"/> only),
+    /// for text/plain its <see cref="object.ToString"/>. Returns false (writes nothing) for a value it cannot write.
     /// </summary>
     public bool Format(object instance, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (instance is not IHtmlDisplayable displayable)
+        string? text = MimeType == "text/html" ? (instance as IHtmlDisplayable)?.ToHtml() : instance?.ToString();
+        if (text is null)
             return false;
-        writer.Write(MimeType == "text/html" ? displayable.ToHtml() : displayable.ToString());
+        writer.Write(text);
         return true;
     }
 }
