@@ -23,7 +23,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ -z "$kernels" ]; then
-  kernels="${JUPYTER_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/jupyter}/kernels"
+  # Jupyter's per-user data folder (what `jupyter --data-dir` prints).
+  if [ -n "${JUPYTER_DATA_DIR:-}" ]; then data="$JUPYTER_DATA_DIR"
+  elif [ "$(uname)" = Darwin ]; then data="$HOME/Library/Jupyter"
+  else data="${XDG_DATA_HOME:-$HOME/.local/share}/jupyter"
+  fi
+  kernels="$data/kernels"
 fi
 
 dotnet="$(command -v dotnet)" || fail "the .NET 10 SDK is required: https://dotnet.microsoft.com/download"

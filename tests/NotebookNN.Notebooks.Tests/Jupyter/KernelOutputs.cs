@@ -20,13 +20,15 @@ internal static partial class KernelOutputs
 
     /// <summary>
     /// The cell's values shown as plain text: text/plain of an output that has no HTML, or the kernel's
-    /// HTML wrapper for plain text (<c>&lt;div class="dni-plaintext"&gt;&lt;pre&gt;...</c>), decoded.
+    /// HTML wrapper for plain text (<c>&lt;div class="dni-plaintext"&gt;&lt;pre&gt;...</c>), decoded; without
+    /// the kernel's "Loading extensions from ..." note.
     /// </summary>
     public static IEnumerable<string> PlainValues(JsonObject cell)
     {
         foreach (var data in Displays(cell))
         {
-            if (data["text/plain"] is { } plain && data["text/html"] is null)
+            // The kernel's own note on a package's kernel extension (e.g. Plotly.NET.Interactive's), with a local path.
+            if (data["text/plain"] is { } plain && data["text/html"] is null && !Text(plain).StartsWith("Loading extensions from ", StringComparison.Ordinal))
                 yield return Text(plain);
             else if (data["text/html"] is { } html && PlainTextHtml().Match(Text(html)) is { Success: true } match)
                 yield return WebUtility.HtmlDecode(match.Groups[1].Value);
