@@ -35,4 +35,26 @@ if [ -f package.json ]; then
   fi
 fi
 
+# The real .NET Interactive kernel (pinned in .config/dotnet-tools.json) and a real Jupyter client for the kernel tests.
+dotnet tool restore >/dev/null || fail "dotnet tool restore failed: see the message above"
+jupyter_python() {
+  for candidate in ${NOTEBOOKNN_PYTHON:-} /usr/bin/python3 python3; do
+    if command -v "$candidate" >/dev/null && "$candidate" -c "import jupyter_client, nbclient, nbformat" 2>/dev/null; then
+      command -v "$candidate"; return 0
+    fi
+  done
+  return 1
+}
+if ! NOTEBOOKNN_PYTHON="$(jupyter_python)"; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "scripts/test.sh: installing Debian's Jupyter client for the kernel tests..."
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-jupyter-client python3-nbclient jupyter-nbconvert >/dev/null \
+      || fail "could not install the Jupyter client; install it yourself (apt-get install python3-jupyter-client python3-nbclient jupyter-nbconvert)"
+    NOTEBOOKNN_PYTHON="$(jupyter_python)" || fail "python3 still cannot import jupyter_client and nbclient"
+  else
+    fail "the kernel tests need a Python with jupyter_client and nbclient: install them (Debian/Ubuntu: sudo apt-get install python3-jupyter-client python3-nbclient jupyter-nbconvert) or set NOTEBOOKNN_PYTHON"
+  fi
+fi
+export NOTEBOOKNN_PYTHON
+
 dotnet test NotebookNN.sln -c Release --nologo "$@"

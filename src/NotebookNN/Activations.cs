@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NotebookNN.Plotting;
 
 namespace NotebookNN;
 
@@ -7,6 +8,7 @@ namespace NotebookNN;
 /// a vector or a matrix. Create one with the static members, e.g. <c>Activation.ReLU</c> or
 /// <c>Activation.LeakyReLU(0.01)</c>.
 /// </summary>
+[TypeFormatterSource(typeof(TextFormatterSource), PreferredMimeTypes = ["text/plain"])]
 public sealed class Activation
 {
     private readonly Func<double, double> _apply;

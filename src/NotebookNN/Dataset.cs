@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
+using NotebookNN.Plotting;
 
 namespace NotebookNN;
 
@@ -7,6 +8,7 @@ namespace NotebookNN;
 /// A labelled data set: <see cref="Features"/> X [examples x features] (one row per example)
 /// and an integer class label per example. Immutable: scaling and splitting return new data sets.
 /// </summary>
+[TypeFormatterSource(typeof(TextFormatterSource), PreferredMimeTypes = ["text/plain"])]
 public sealed class Dataset
 {
     /// <summary>Creates a data set; the class count is inferred from the labels unless given by <paramref name="classNames"/>.</summary>

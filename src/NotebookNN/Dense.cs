@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
+using NotebookNN.Plotting;
 
 namespace NotebookNN;
 
@@ -8,6 +9,7 @@ namespace NotebookNN;
 /// Z = X Wᵀ + b (b added to every row) and A = g(Z), with W [outputs x inputs] and b [outputs].
 /// For one example x this is the notebooks' a = g(W x + b).
 /// </summary>
+[TypeFormatterSource(typeof(TextFormatterSource), PreferredMimeTypes = ["text/plain"])]
 public sealed class Dense : ILayer
 {
     private readonly Parameter _weights;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MathNet.Numerics.LinearAlgebra;
+using NotebookNN.Plotting;
 
 namespace NotebookNN;
 
@@ -16,6 +17,7 @@ namespace NotebookNN;
 public sealed record ParameterCheck(int Layer, string Name, int Count, double RelativeError, double MaxAbsoluteError);
 
 /// <summary>The result of <see cref="GradientCheck.Run"/>: one row per parameter.</summary>
+[TypeFormatterSource(typeof(TextFormatterSource), PreferredMimeTypes = ["text/plain"])]
 public sealed class GradientCheckReport(IReadOnlyList<ParameterCheck> parameters)
 {
     /// <summary>One row per parameter tensor.</summary>

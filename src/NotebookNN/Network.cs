@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
+using NotebookNN.Plotting;
 
 namespace NotebookNN;
 
@@ -7,6 +8,7 @@ namespace NotebookNN;
 /// A feed-forward network: layers applied in order, a^[l] = layer_l(a^[l-1]), with a^[0] = X.
 /// Batches are matrices with one row per example.
 /// </summary>
+[TypeFormatterSource(typeof(TextFormatterSource), PreferredMimeTypes = ["text/plain"])]
 public sealed partial class Network
 {
     private readonly ILayer[] _layers;

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using NotebookNN.Plotting;
 
 namespace NotebookNN;
 
@@ -6,6 +7,7 @@ namespace NotebookNN;
 /// One artificial neuron: a weighted sum of its inputs plus a bias, z = w·x + b, passed through an
 /// activation, a = g(z). With the sigmoid this is exactly logistic regression.
 /// </summary>
+[TypeFormatterSource(typeof(TextFormatterSource), PreferredMimeTypes = ["text/plain"])]
 public sealed class Neuron
 {
     /// <summary>Creates a neuron with the given weights (one per input), bias and activation.</summary>

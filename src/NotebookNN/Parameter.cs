@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
+using NotebookNN.Plotting;
 
 namespace NotebookNN;
 
@@ -8,6 +9,7 @@ namespace NotebookNN;
 /// surface) together with its gradient. Optimizers read <see cref="Gradient"/> and update
 /// <see cref="Value"/> in place.
 /// </summary>
+[TypeFormatterSource(typeof(TextFormatterSource), PreferredMimeTypes = ["text/plain"])]
 public sealed class Parameter
 {
     /// <summary>Creates a parameter of the given shape holding <paramref name="values"/> (column-major for matrices).</summary>

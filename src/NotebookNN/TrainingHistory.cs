@@ -1,3 +1,4 @@
+using NotebookNN.Plotting;
 namespace NotebookNN;
 
 /// <summary>
@@ -15,6 +16,7 @@ namespace NotebookNN;
 public sealed record EpochResult(int Epoch, double TrainLoss, double TrainAccuracy, double? TestLoss, double? TestAccuracy);
 
 /// <summary>The per-epoch record of a training run, for loss curves and accuracy charts.</summary>
+[TypeFormatterSource(typeof(TextFormatterSource), PreferredMimeTypes = ["text/plain"])]
 public sealed class TrainingHistory
 {
     private readonly List<EpochResult> _epochs = [];

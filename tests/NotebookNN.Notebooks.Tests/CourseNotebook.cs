@@ -11,7 +11,8 @@ public sealed class CourseNotebook
         "#r \"../src/NotebookNN/bin/Release/net10.0/NotebookNN.dll\"\n" +
         "using NotebookNN;\n" +
         "using NotebookNN.Plotting;\n" +
-        "using MathNet.Numerics.LinearAlgebra;";
+        "using MathNet.Numerics.LinearAlgebra;\n" +
+        "Notebook.Setup(); // numbers print as 1.5 in every language; matrices show row by row";
 
     private CourseNotebook(string path, JsonObject root)
     {

@@ -41,11 +41,16 @@ public partial class NotebookConventionTests
             var meta = root["metadata"];
             if ((string?)meta?["kernelspec"]?["name"] != ".net-csharp" || (string?)meta?["kernelspec"]?["display_name"] != ".NET (C#)" || (string?)meta?["kernelspec"]?["language"] != "C#")
                 problems.Add("kernelspec must be {name .net-csharp, display_name .NET (C#), language C#}");
-            if ((string?)meta?["language_info"]?["name"] != "csharp")
-                problems.Add("language_info.name must be csharp");
+            // Polyglot Notebooks writes language_info.name "polyglot-notebook" and the item's languageName when
+            // VS Code saves a notebook; older copies say "csharp". Either is what the host writes.
+            if ((string?)meta?["language_info"]?["name"] is not ("polyglot-notebook" or "csharp"))
+                problems.Add("language_info.name must be polyglot-notebook (or csharp)");
             var kernelInfo = meta?["polyglot_notebook"]?["kernelInfo"];
-            if ((string?)kernelInfo?["defaultKernelName"] != "csharp" || kernelInfo?["items"]?.AsArray().Any(i => (string?)i?["name"] == "csharp") != true)
+            var csharp = kernelInfo?["items"]?.AsArray().FirstOrDefault(i => (string?)i?["name"] == "csharp");
+            if ((string?)kernelInfo?["defaultKernelName"] != "csharp" || csharp is null)
                 problems.Add("polyglot_notebook.kernelInfo must default to csharp and list it");
+            else if (csharp["languageName"] is { } language && (string?)language != "csharp")
+                problems.Add("polyglot_notebook.kernelInfo's csharp item must have languageName csharp");
             foreach (var (cell, index) in nb.CodeCells.Select((c, i) => (c, i)))
             {
                 var m = cell["metadata"];

@@ -39,9 +39,9 @@ public sealed class DisplayFormatter
     public string MimeType { get; }
 
     /// <summary>
-    /// Writes <paramref name="instance"/>: its HTML fragment for text/html, its one-line summary for text/plain,
-    /// a figure's JSON for <see cref="PlotlyMimeType"/>. Returns false (writes nothing) for a value that is not
-    /// <see cref="IHtmlDisplayable"/>, or not a <see cref="Figure"/> for the plotly MIME type.
+    /// Writes <paramref name="instance"/>: for text/html its HTML fragment (<see cref="IHtmlDisplayable"/> only),
+    /// for text/plain its <see cref="object.ToString"/>, a figure's JSON for <see cref="PlotlyMimeType"/>.
+    /// Returns false (writes nothing) for a value it cannot write.
     /// </summary>
     public bool Format(object instance, TextWriter writer)
     {
@@ -54,9 +54,10 @@ public sealed class DisplayFormatter
             return true;
         }
 
-        if (instance is not IHtmlDisplayable displayable)
+        string? text = MimeType == "text/html" ? (instance as IHtmlDisplayable)?.ToHtml() : instance?.ToString();
+        if (text is null)
             return false;
-        writer.Write(MimeType == "text/html" ? displayable.ToHtml() : displayable.ToString());
+        writer.Write(text);
         return true;
     }
 }
