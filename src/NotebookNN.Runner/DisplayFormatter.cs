@@ -26,7 +26,7 @@ internal static class DisplayFormatter
             return [new(mimeTypes.First(), raw)];
         }
 
-        var formats = value is null ? [] : FromFormatterSources(value);
+        var formats = value is null ? [] : PlotlyChart(value) ?? FromFormatterSources(value);
         if (!formats.Any(f => f.Key == "text/plain"))
         {
             formats.Add(new("text/plain", PlainText(value)));
@@ -46,6 +46,31 @@ internal static class DisplayFormatter
     /// formatters each give a <c>MimeType</c> and a <c>bool Format(object, TextWriter)</c>; an optional <c>Type</c>
     /// property narrows what they apply to; the attribute's optional <c>PreferredMimeTypes</c> come first.
     /// </summary>
+    // ---- STOPGAP (helper "plotly", until the runner moves onto the real kernel and Plotly.NET.Interactive) ----
+    // A Plotly.NET GenericChart shows as Plotly.NET's own notebook HTML (text/html) plus its figure JSON
+    // (application/vnd.plotly.v1+json, contract 2), both from NotebookNN's PlotlyFigure when the library is
+    // loaded (it adds the frames), else from Plotly.NET itself. Found by name: the runner references neither.
+    private static List<KeyValuePair<string, string>>? PlotlyChart(object value)
+    {
+        var type = value.GetType();
+        var chartType = type.BaseType?.FullName == "Plotly.NET.GenericChart" ? type.BaseType : type.FullName == "Plotly.NET.GenericChart" ? type : null;
+        if (chartType is null)
+        {
+            return null;
+        }
+
+        var figure = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType("NotebookNN.Plotting.PlotlyFigure")).FirstOrDefault(t => t is not null);
+        string Call(Type? owner, string method) => (string)(owner?.GetMethod(method, [chartType])
+            ?? throw new InvalidOperationException($"{owner?.FullName ?? "Plotly.NET"} has no {method}(GenericChart)")).Invoke(null, [value])!;
+        return figure is not null
+            ? [new("text/html", Call(figure, "ToNotebookHtml")), new(PlotlyMimeType, Call(figure, "ToFigureJson")), new("text/plain", "GenericChart")]
+            : [new("text/html", Call(chartType, "toChartHTML")), new(PlotlyMimeType, Call(chartType, "toJson")), new("text/plain", "GenericChart")];
+    }
+
+    /// <summary>The plotly figure MIME type (its data is a JSON object, not text).</summary>
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+    // ---- end of STOPGAP ----
+
     public static List<KeyValuePair<string, string>> FromFormatterSources(object value)
     {
         var type = value.GetType();

@@ -41,6 +41,17 @@ internal sealed class NotebookExecutor
     private ScriptOptions _options;
     private ScriptState<object>? _state;
 
+    // STOPGAP (helper "plotly", until the runner moves onto the real kernel): unify assembly versions as the
+    // kernel does. Plotly.NET 6 and Giraffe.ViewEngine ask for FSharp.Core 5.0.0.0; the packages bring a newer
+    // one, which Roslyn's script loader does not substitute by itself.
+    static NotebookExecutor() => AppDomain.CurrentDomain.AssemblyResolve += (_, args) =>
+    {
+        var wanted = new System.Reflection.AssemblyName(args.Name);
+        return AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name == wanted.Name && a.GetName().Version >= wanted.Version)
+            .MaxBy(a => a.GetName().Version);
+    };
+
     /// <summary>Prepares a run; <paramref name="log"/> receives one line per failure or skipped cell.</summary>
     public NotebookExecutor(NotebookFile notebook, string displayPath, TimeSpan timeout, bool keepGoing, TextWriter log)
     {

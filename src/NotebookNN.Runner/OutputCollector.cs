@@ -99,7 +99,8 @@ internal sealed class OutputCollector
         var data = new JsonObject();
         foreach (var (mimeType, text) in formats)
         {
-            data[mimeType] = NotebookFile.SplitLines(text);
+            // STOPGAP (helper "plotly"): the plotly MIME type's data is the figure object itself.
+            data[mimeType] = mimeType == DisplayFormatter.PlotlyMimeType ? JsonNode.Parse(text) : NotebookFile.SplitLines(text);
         }
 
         return data;

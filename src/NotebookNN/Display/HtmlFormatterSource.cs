@@ -1,4 +1,4 @@
-namespace NotebookNN.Plotting;
+namespace NotebookNN.Display;
 
 /// <summary>
 /// The formatter source named by <see cref="TypeFormatterSourceAttribute"/> on <see cref="IHtmlDisplayable"/>
