@@ -81,31 +81,34 @@ public static class ChartStyle
         return chart;
     }
 
-    /// <summary>Draws a straight line from (x0, y0) to (x1, y1) in data coordinates.</summary>
-    public static GenericChart WithLine(this GenericChart chart, double x0, double y0, double x1, double y1, string color = "#444444", string dash = "dash", double width = 2) =>
-        AddShape(chart, "line", x0, y0, x1, y1, "y", color, dash, width);
+    /// <summary>Draws a straight line from (x0, y0) to (x1, y1) in data coordinates (of subplot <paramref name="subplot"/> in a grid).</summary>
+    public static GenericChart WithLine(this GenericChart chart, double x0, double y0, double x1, double y1, string color = "#444444", string dash = "dash", double width = 2, int subplot = 1) =>
+        AddShape(chart, "line", x0, y0, x1, y1, subplot, false, color, dash, width);
 
-    /// <summary>Draws a vertical line at x across the whole height of the plot.</summary>
-    public static GenericChart WithVerticalLine(this GenericChart chart, double x, string color = "#444444", string dash = "dash") =>
-        AddShape(chart, "line", x, 0, x, 1, "paper", color, dash, 2);
+    /// <summary>Draws a vertical line at x across the whole height of the plot (of subplot <paramref name="subplot"/> in a grid).</summary>
+    public static GenericChart WithVerticalLine(this GenericChart chart, double x, string color = "#444444", string dash = "dash", int subplot = 1) =>
+        AddShape(chart, "line", x, 0, x, 1, subplot, true, color, dash, 2);
 
     /// <summary>Shades the rectangle between (x0, y0) and (x1, y1) in data coordinates.</summary>
     public static GenericChart WithRectangle(this GenericChart chart, double x0, double y0, double x1, double y1, string fillColor = "#999999", double opacity = 0.2)
     {
-        var shape = NewShape("rect", x0, y0, x1, y1, "y");
+        var shape = NewShape("rect", x0, y0, x1, y1, 1, false);
         DynamicPath.Set(shape, "line.width", 0);
         DynamicPath.Set(shape, "fillcolor", fillColor);
         DynamicPath.Set(shape, "opacity", opacity);
         return AddShape(chart, shape);
     }
 
-    /// <summary>Outlines the circle with centre (cx, cy) and radius r in data coordinates (round only with <see cref="WithEqualAxes"/>).</summary>
+    /// <summary>
+    /// Outlines the circle with centre (cx, cy) and radius r in data coordinates (of subplot <paramref name="subplot"/>
+    /// in a grid); it looks round only when both axes have the same scale (<see cref="WithEqualAxes"/>).
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The radius is not positive.</exception>
-    public static GenericChart WithCircle(this GenericChart chart, double cx, double cy, double r, string color = "#444444", string dash = "dash", double width = 2)
+    public static GenericChart WithCircle(this GenericChart chart, double cx, double cy, double r, string color = "#444444", string dash = "dash", double width = 2, int subplot = 1)
     {
         if (!(r > 0))
             throw new ArgumentOutOfRangeException(nameof(r), r, "A circle's radius must be positive.");
-        return AddShape(chart, "circle", cx - r, cy - r, cx + r, cy + r, "y", color, dash, width);
+        return AddShape(chart, "circle", cx - r, cy - r, cx + r, cy + r, subplot, false, color, dash, width);
     }
 
     /// <summary>Writes <paramref name="text"/> at (x, y) in data coordinates, with an arrow pointing there if <paramref name="showArrow"/>.</summary>
@@ -148,9 +151,9 @@ public static class ChartStyle
         return chart;
     }
 
-    private static GenericChart AddShape(GenericChart chart, string type, double x0, double y0, double x1, double y1, string yref, string color, string dash, double width)
+    private static GenericChart AddShape(GenericChart chart, string type, double x0, double y0, double x1, double y1, int subplot, bool fullHeight, string color, string dash, double width)
     {
-        var shape = NewShape(type, x0, y0, x1, y1, yref);
+        var shape = NewShape(type, x0, y0, x1, y1, subplot, fullHeight);
         DynamicPath.Set(shape, "line.color", color);
         DynamicPath.Set(shape, "line.dash", dash);
         DynamicPath.Set(shape, "line.width", width);
@@ -164,15 +167,19 @@ public static class ChartStyle
         return Chart.withShapes([.. existing, shape], FSharpOption<bool>.Some(false)).Invoke(chart);
     }
 
-    private static Shape NewShape(string type, double x0, double y0, double x1, double y1, string yref)
+    /// <summary>A shape in the data coordinates of a subplot (1: x and y, 2: x2 and y2, ...); y from the bottom to the top of it when <paramref name="fullHeight"/>.</summary>
+    private static Shape NewShape(string type, double x0, double y0, double x1, double y1, int subplot, bool fullHeight)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(subplot, 1);
+        string suffix = subplot == 1 ? "" : subplot.ToString(CultureInfo.InvariantCulture);
+        string yref = fullHeight ? (subplot == 1 ? "paper" : $"y{suffix} domain") : "y" + suffix;
         var shape = new Shape();
         DynamicPath.Set(shape, "type", type);
         DynamicPath.Set(shape, "x0", x0);
         DynamicPath.Set(shape, "y0", y0);
         DynamicPath.Set(shape, "x1", x1);
         DynamicPath.Set(shape, "y1", y1);
-        DynamicPath.Set(shape, "xref", "x");
+        DynamicPath.Set(shape, "xref", "x" + suffix);
         DynamicPath.Set(shape, "yref", yref);
         return shape;
     }
