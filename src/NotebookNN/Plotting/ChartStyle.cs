@@ -40,6 +40,20 @@ public static class ChartStyle
         return chart;
     }
 
+    /// <summary>
+    /// Sets any plotly.js attribute of trace number <paramref name="index"/> (0 is the first drawn) at a dotted path,
+    /// e.g. <c>WithTrace(0, "colorbar.x", 0.46)</c> to move a heatmap's colour bar.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The chart has no trace with that index.</exception>
+    public static GenericChart WithTrace(this GenericChart chart, int index, string path, object? value)
+    {
+        var traces = GenericChart.getTraces(chart).ToList();
+        if (index < 0 || index >= traces.Count)
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"The chart has {traces.Count} traces (0 to {traces.Count - 1}).");
+        DynamicPath.Set(traces[index], path, value);
+        return chart;
+    }
+
     /// <summary>Fixes the x-axis range.</summary>
     public static GenericChart WithXRange(this GenericChart chart, double min, double max) => chart.WithLayout("xaxis.range", new[] { min, max });
 

@@ -45,14 +45,26 @@ internal static class DynamicPath
         return node;
     }
 
-    /// <summary>NaN and infinities become null (a gap), which plotly.js reads as a missing value; matrices become rows.</summary>
+    /// <summary>
+    /// NaN and infinities become null (a gap), which plotly.js reads as a missing value; matrices become rows;
+    /// dictionaries become nested DynamicObjs (Plotly.NET's <c>Chart.combine</c> merges layouts object by object).
+    /// </summary>
     private static object? Plain(object? value) => value switch
     {
         double d => double.IsFinite(d) ? d : null,
         double[] a => a.Select(d => double.IsFinite(d) ? (double?)d : null).ToArray(),
         double[,] m => Rows(m),
+        System.Collections.IDictionary map => Nested(map),
         _ => value,
     };
+
+    private static DynamicObj.DynamicObj Nested(System.Collections.IDictionary map)
+    {
+        var node = new DynamicObj.DynamicObj();
+        foreach (System.Collections.DictionaryEntry entry in map)
+            node.SetProperty(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!, Plain(entry.Value));
+        return node;
+    }
 
     /// <summary>The rows of a matrix, each as an array (NaN as null): plotly.js's z layout (z[i][j] at x[j], y[i]).</summary>
     public static double?[][] Rows(double[,] m) =>
