@@ -8,7 +8,7 @@ namespace NotebookNN.Plotting;
 /// objects have F#-only optional arguments) on its own objects, which are <see cref="DynamicObj.DynamicObj"/>s:
 /// a dotted path such as "line.dash" creates the nested objects on the way, as Plotly.NET itself does.
 /// </summary>
-internal static class DynamicPath
+internal static partial class DynamicPath
 {
     /// <summary>Sets <paramref name="value"/> at <paramref name="path"/> under <paramref name="target"/> and returns the target.</summary>
     public static T Set<T>(T target, string path, object? value) where T : DynamicObj.DynamicObj
@@ -24,7 +24,10 @@ internal static class DynamicPath
                 node = child;
                 continue;
             }
-            var created = new DynamicObj.DynamicObj();
+            // A layout's axes are Plotly.NET LinearAxis objects, so that Chart.Grid finds and moves them.
+            DynamicObj.DynamicObj created = node is Plotly.NET.Layout && AxisName().IsMatch(key)
+                ? new Plotly.NET.LayoutObjects.LinearAxis()
+                : new DynamicObj.DynamicObj();
             node.SetProperty(key, created);
             node = created;
         }
@@ -73,4 +76,7 @@ internal static class DynamicPath
 
     /// <summary>A number as plotly.js text (invariant culture).</summary>
     public static string Text(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[xy]axis[0-9]*$")]
+    private static partial System.Text.RegularExpressions.Regex AxisName();
 }
