@@ -24,8 +24,8 @@ internal enum AssetMode
 /// </summary>
 internal sealed partial class PageAssets
 {
-    /// <summary>The plotly.js version, pinned in package.json and used in the CDN address (keep them equal).</summary>
-    public const string PlotlyVersion = "2.35.2";
+    /// <summary>The plotly.js version Plotly.NET 6.0.0 references, pinned in package.json and used in the CDN address (keep them equal).</summary>
+    public const string PlotlyVersion = "2.28.0";
 
     /// <summary>The KaTeX version, pinned in package.json and used in the CDN address (keep them equal).</summary>
     public const string KatexVersion = "0.16.47";

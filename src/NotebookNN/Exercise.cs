@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using MathNet.Numerics.LinearAlgebra;
-using NotebookNN.Plotting;
+using NotebookNN.Display;
 
 namespace NotebookNN;
 

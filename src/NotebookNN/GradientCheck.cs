@@ -1,3 +1,4 @@
+using NotebookNN.Display;
 using System.Globalization;
 using System.Text;
 using MathNet.Numerics.LinearAlgebra;

@@ -1,3 +1,4 @@
+using NotebookNN.Display;
 using MathNet.Numerics.LinearAlgebra;
 using NotebookNN.Plotting;
 

@@ -42,7 +42,7 @@ public static class Notebook
 
     /// <summary>
     /// Registers <see cref="Rows"/> as the text/plain form of <c>Matrix&lt;double&gt;</c> in the kernel's
-    /// formatter, found by name like <see cref="Plotting.TypeFormatterSourceAttribute"/> (this library does
+    /// formatter, found by name like <see cref="Display.TypeFormatterSourceAttribute"/> (this library does
     /// not reference the kernel); does nothing in a host without it.
     /// </summary>
     private static void ShowMatricesAsRows()

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using MathNet.Numerics.LinearAlgebra;
+using NotebookNN.Display;
 using NotebookNN.Plotting;
+using Plotly.NET;
 
 namespace NotebookNN;
 
@@ -187,28 +189,25 @@ public sealed class PlaygroundResult : IHtmlDisplayable
     /// The decision surface over the epochs, with a slider and play button; it opens on the last epoch.
     /// Training examples are dots with a white edge, test examples diamonds with a black edge, both in their class colours.
     /// </summary>
-    public Figure Animation()
+    public GenericChart Animation()
     {
         var labels = FrameEpochs.Select(e => e.ToString(CultureInfo.InvariantCulture)).ToList();
         var trainPoints = new Dataset(Train.Features, Train.Labels, Train.FeatureNames, Train.ClassNames, Data.Name);
-        var figure = Charts.DecisionSurfaceAnimation(Grids, trainPoints, labels).WithSize(null, 620);
-        foreach (var trace in figure.Traces.Where(t => t.Get("mode")?.GetValue<string>() == "markers"))
-            trace.Set("name", trace.Name + " (train)");
+        var tests = new List<GenericChart>();
         for (int c = 0; c < Test.ClassCount; c++)
         {
             var rows = Enumerable.Range(0, Test.Count).Where(i => Test.Labels[i] == c).ToList();
             if (rows.Count == 0)
                 continue;
-            figure.Add(Chart.ScatterTrace([.. rows.Select(i => Test.Features[i, 0])], [.. rows.Select(i => Test.Features[i, 1])],
-                    $"{Test.ClassNames[c]} (test)", Charts.ClassColor(c, Math.Max(Data.ClassCount, 2)), size: 11, symbol: "diamond")
-                .Set("marker.line.color", "#111111").Set("marker.line.width", 1.5));
+            tests.Add(Charts.TestPoints([.. rows.Select(i => Test.Features[i, 0])], [.. rows.Select(i => Test.Features[i, 1])],
+                $"{Test.ClassNames[c]} (test)", Charts.ClassColor(c, Math.Max(Data.ClassCount, 2))));
         }
-        return figure;
+        return Charts.DecisionSurfaceAnimation(Grids, trainPoints, labels, pointsSuffix: " (train)", extra: tests).WithLayout("height", 620);
     }
 
     /// <summary>Loss and accuracy per epoch, training solid and test dashed.</summary>
     /// <exception cref="ArgumentException">Training stopped before its first epoch finished, so there is nothing to draw.</exception>
-    public Figure LossCurves() =>
+    public GenericChart LossCurves() =>
         Charts.TrainingHistory(History).WithTitle($"{Data.Name}: loss and accuracy per epoch (train solid, test dashed)");
 
     /// <summary>One line: the configuration, then the accuracies, or why training stopped.</summary>
@@ -226,6 +225,6 @@ public sealed class PlaygroundResult : IHtmlDisplayable
     {
         string color = Diverged is null ? "#333333" : "#b26a00";
         return $"<div class=\"nnn-playground\" style=\"font-family:sans-serif;font-size:15px;color:{color};margin:4px 0\">{WebUtility.HtmlEncode(ToString())}</div>\n"
-            + Animation().ToHtml() + (History.Epochs.Count > 0 ? LossCurves().ToHtml() : "");
+            + Animation().ToNotebookHtml() + (History.Epochs.Count > 0 ? LossCurves().ToNotebookHtml() : "");
     }
 }

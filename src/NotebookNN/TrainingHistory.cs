@@ -1,3 +1,4 @@
+using NotebookNN.Display;
 using NotebookNN.Plotting;
 namespace NotebookNN;
 

@@ -8,9 +8,14 @@ public sealed class CourseNotebook
     /// <summary>The exact setup cell every notebook starts its code with.</summary>
     public const string SetupCell =
         "#r \"nuget: MathNet.Numerics, 5.0.0\"\n" +
+        "#r \"nuget: Plotly.NET.Interactive, 6.0.0\"\n" +
+        "#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n" +
         "#r \"../src/NotebookNN/bin/Release/net10.0/NotebookNN.dll\"\n" +
         "using NotebookNN;\n" +
         "using NotebookNN.Plotting;\n" +
+        "using Plotly.NET;\n" +
+        "using Plotly.NET.CSharp;\n" +
+        "using Chart = Plotly.NET.CSharp.Chart;\n" +
         "using MathNet.Numerics.LinearAlgebra;\n" +
         "Notebook.Setup(); // numbers print as 1.5 in every language; matrices show row by row";
 

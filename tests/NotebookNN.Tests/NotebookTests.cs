@@ -95,7 +95,7 @@ public class NotebookTests
                 neuron.ToString(), history.ToString(),
                 Exercise.CheckValue("η", 0.25, 0.5).Message,
                 Notebook.Rows(Matrix<double>.Build.DenseOfArray(new[,] { { 0.5, 1.5 } })),
-                figure.Title ?? "",
+                new NotebookNN.Tests.Plotting.FigureView(figure).Title ?? "",
             ];
         });
         foreach (string text in texts)

@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra.Double;
 using NotebookNN.Plotting;
+using NotebookNN.Tests.Plotting;
 
 namespace NotebookNN.Tests;
 
@@ -176,5 +177,5 @@ public class PlaygroundTests
         Assert.Contains(message, ex.Message);
     }
 
-    private static int CountFigures(string html) => html.Split("class=\"notebooknn-figure\"").Length - 1;
+    private static int CountFigures(string html) => html.Split("Plotly.newPlot(").Length - 1;
 }

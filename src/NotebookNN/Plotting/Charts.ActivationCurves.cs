@@ -1,3 +1,4 @@
+using Plotly.NET;
 namespace NotebookNN.Plotting;
 
 public static partial class Charts
@@ -10,27 +11,27 @@ public static partial class Charts
     /// <param name="xMin">Left end of the x range.</param>
     /// <param name="xMax">Right end of the x range.</param>
     /// <param name="points">Number of sample points per curve.</param>
-    public static Figure ActivationCurves(IReadOnlyList<Activation> activations, double xMin = -5, double xMax = 5, int points = 201)
+    public static GenericChart ActivationCurves(IReadOnlyList<Activation> activations, double xMin = -5, double xMax = 5, int points = 201)
     {
         ArgumentNullException.ThrowIfNull(activations);
         if (activations.Count == 0)
             throw new ArgumentException("Charts.ActivationCurves needs at least one activation.", nameof(activations));
         var x = Range(xMin, xMax, points);
-        var figure = new Figure();
+        var parts = new List<GenericChart>();
         for (int i = 0; i < activations.Count; i++)
         {
             var g = activations[i];
             string color = Theme.Color(i);
-            figure.Add(Chart.LineTrace(x, [.. x.Select(g.Apply)], g.Name, color).Set("legendgroup", g.Name));
-            figure.Add(Chart.LineTrace(x, [.. x.Select(g.Derivative)], g.Name + "′ (derivative)", color, dash: "dash", width: 2).Set("legendgroup", g.Name));
+            parts.Add(Traces.Line(x, [.. x.Select(g.Apply)], g.Name, color).Set("legendgroup", g.Name));
+            parts.Add(Traces.Line(x, [.. x.Select(g.Derivative)], g.Name + "′ (derivative)", color, dash: "dash", width: 2).Set("legendgroup", g.Name));
         }
         string names = string.Join(", ", activations.Select(a => a.Name));
-        return figure
+        return Compose(parts)
             .WithTitle(activations.Count == 1 ? $"Activation {names} and its derivative" : $"Activations and their derivatives: {names}")
             .WithXTitle("z (weighted input)")
             .WithYTitle("g(z) solid,  g′(z) dashed");
     }
 
     /// <summary>Each activation and its derivative; see <see cref="ActivationCurves(IReadOnlyList{Activation}, double, double, int)"/>.</summary>
-    public static Figure ActivationCurves(params Activation[] activations) => ActivationCurves((IReadOnlyList<Activation>)activations);
+    public static GenericChart ActivationCurves(params Activation[] activations) => ActivationCurves((IReadOnlyList<Activation>)activations);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
 
 namespace NotebookNN.Plotting;
 
@@ -12,7 +13,7 @@ public static partial class Charts
     /// <param name="counts">counts[actual, predicted], square (e.g. from <c>Metrics.ConfusionMatrix</c>).</param>
     /// <param name="classNames">One name per class; "0", "1", ... when null.</param>
     /// <exception cref="ArgumentException">The matrix is not square, has a negative count, or the names do not match.</exception>
-    public static Figure ConfusionMatrix(int[,] counts, IReadOnlyList<string>? classNames = null)
+    public static GenericChart ConfusionMatrix(int[,] counts, IReadOnlyList<string>? classNames = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         int n = counts.GetLength(0);
@@ -36,24 +37,24 @@ public static partial class Charts
                     correct += counts[a, p];
             }
         }
-        var trace = Chart.MatrixTrace("heatmap", z, null, null, ColorScale.Blues, 0, Math.Max(max, 1), "count")
-            .Set("x", names).Set("y", names).Set("xgap", 2).Set("ygap", 2)
+        var trace = Traces.Heatmap(z, null, null, ColorScale.Blues, 0, Math.Max(max, 1), "count")
+            .Set("x", names.ToArray()).Set("y", names.ToArray()).Set("xgap", 2).Set("ygap", 2)
             .Set("hovertemplate", "actual %{y}<br>predicted %{x}<br>%{z} examples<extra></extra>");
-        var figure = new Figure(trace);
+        var figure = Compose(trace);
         for (int a = 0; a < n; a++)
         {
             for (int p = 0; p < n; p++)
             {
-                figure.WithAnnotation(new JsonObject
-                {
-                    ["x"] = names[p],
-                    ["y"] = names[a],
-                    ["xref"] = "x",
-                    ["yref"] = "y",
-                    ["text"] = counts[a, p].ToString(CultureInfo.InvariantCulture),
-                    ["showarrow"] = false,
-                    ["font"] = new JsonObject { ["color"] = counts[a, p] > 0.55 * max ? "#ffffff" : "#222222", ["size"] = n > 12 ? 11 : Theme.FontSize },
-                });
+                var annotation = new Annotation();
+                DynamicPath.Set(annotation, "x", names[p]);
+                DynamicPath.Set(annotation, "y", names[a]);
+                DynamicPath.Set(annotation, "xref", "x");
+                DynamicPath.Set(annotation, "yref", "y");
+                DynamicPath.Set(annotation, "text", counts[a, p].ToString(CultureInfo.InvariantCulture));
+                DynamicPath.Set(annotation, "showarrow", false);
+                DynamicPath.Set(annotation, "font.color", counts[a, p] > 0.55 * max ? "#ffffff" : "#222222");
+                DynamicPath.Set(annotation, "font.size", n > 12 ? 11 : Theme.FontSize);
+                figure = figure.WithAnnotation(annotation);
             }
         }
         string accuracy = total == 0 ? "no examples" : $"accuracy {((double)correct / total).ToString("0.0%", CultureInfo.InvariantCulture)}, {correct} of {total} correct";
@@ -68,6 +69,6 @@ public static partial class Charts
             .WithLayout("xaxis.constrain", "domain").WithLayout("yaxis.constrain", "domain")
             .WithLayout("xaxis.showline", false).WithLayout("yaxis.showline", false)
             .WithLayout("xaxis.showgrid", false).WithLayout("yaxis.showgrid", false)
-            .WithSize(null, Math.Clamp(180 + 48 * n, 420, 720));
+            .WithLayout("height", Math.Clamp(180 + 48 * n, 420, 720));
     }
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using Plotly.NET;
 
 namespace NotebookNN.Plotting;
 
@@ -14,38 +15,44 @@ public static partial class Charts
     /// <param name="model">A batch [n x 2] to outputs [n x k], e.g. <c>network.Predict</c>.</param>
     /// <param name="data">A data set with 2 features.</param>
     /// <param name="resolution">Grid points per axis.</param>
-    public static Figure DecisionSurface(Func<Matrix<double>, Matrix<double>> model, Dataset data, int resolution = 60) =>
+    public static GenericChart DecisionSurface(Func<Matrix<double>, Matrix<double>> model, Dataset data, int resolution = 60) =>
         DecisionSurface(DecisionGrid.ForData(model, data, resolution), data);
 
     /// <summary>A network's decision surface over a 2-D data set; see <see cref="DecisionSurface(Func{Matrix{double}, Matrix{double}}, Dataset, int)"/>.</summary>
-    public static Figure DecisionSurface(Network network, Dataset data, int resolution = 60) =>
+    public static GenericChart DecisionSurface(Network network, Dataset data, int resolution = 60) =>
         DecisionSurface(DecisionGrid.ForData(network, data, resolution), data);
 
     /// <summary>The decision surface of an already computed grid, with the data on top.</summary>
-    public static Figure DecisionSurface(DecisionGrid grid, Dataset data)
+    public static GenericChart DecisionSurface(DecisionGrid grid, Dataset data)
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(data);
         if (data.FeatureCount != 2)
             throw new ArgumentException($"A decision surface is drawn over 2 inputs, but data set '{data.Name}' has {data.FeatureCount} features.", nameof(data));
-        var figure = new Figure(SurfaceTraces(grid, data));
-        double xSpan = grid.X[^1] - grid.X[0], ySpan = grid.Y[^1] - grid.Y[0];
-        if (Math.Max(xSpan / ySpan, ySpan / xSpan) <= 3)
-            figure.WithEqualAxes();
+        return DecisionSurface(grid, data, "", []);
+    }
+
+    /// <summary>The decision surface with the data's points named with <paramref name="pointsSuffix"/> and <paramref name="extra"/> charts on top.</summary>
+    private static GenericChart DecisionSurface(DecisionGrid grid, Dataset data, string pointsSuffix, IReadOnlyList<GenericChart> extra)
+    {
+        var parts = SurfaceTraces(grid, data);
         for (int c = 0; c < data.ClassCount; c++)
         {
             var rows = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == c).ToList();
-            figure.Add(Chart.ScatterTrace(
+            parts.Add(Traces.Points(
                 [.. rows.Select(i => data.Features[i, 0])], [.. rows.Select(i => data.Features[i, 1])],
-                data.ClassNames[c], ClassColor(c, data.ClassCount), size: 9));
+                data.ClassNames[c] + pointsSuffix, ClassColor(c, data.ClassCount), size: 9));
         }
+        var figure = Compose([.. parts, .. extra]);
+        double xSpan = grid.X[^1] - grid.X[0], ySpan = grid.Y[^1] - grid.Y[0];
+        if (Math.Max(xSpan / ySpan, ySpan / xSpan) <= 3)
+            figure.WithEqualAxes();
         return figure
             .WithTitle($"Decision surface on {data.Name}" + (grid.IsClassMap ? ": predicted class" : $": {PositiveProbability(data)}"))
             .WithXTitle(data.FeatureNames[0])
             .WithYTitle(data.FeatureNames[1])
             .WithLayout("xaxis.range", new[] { grid.X[0], grid.X[^1] })
             .WithLayout("yaxis.range", new[] { grid.Y[0], grid.Y[^1] })
-            .WithLegend(true)
             .WithLegendOnTop();
     }
 
@@ -58,8 +65,10 @@ public static partial class Charts
     /// <param name="data">The data drawn on top.</param>
     /// <param name="frameLabels">A label per grid, e.g. "1", "2", ...; 1, 2, 3, ... when null.</param>
     /// <param name="sliderLabel">Text before the label on the slider.</param>
+    /// <param name="pointsSuffix">Appended to each class's legend name, e.g. " (train)".</param>
+    /// <param name="extra">Further charts drawn on top (e.g. test points), fixed across frames.</param>
     /// <exception cref="ArgumentException">No grids, labels that do not match, or grids over different points.</exception>
-    public static Figure DecisionSurfaceAnimation(IReadOnlyList<DecisionGrid> grids, Dataset data, IReadOnlyList<string>? frameLabels = null, string sliderLabel = "epoch ")
+    public static GenericChart DecisionSurfaceAnimation(IReadOnlyList<DecisionGrid> grids, Dataset data, IReadOnlyList<string>? frameLabels = null, string sliderLabel = "epoch ", string pointsSuffix = "", IReadOnlyList<GenericChart>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(grids);
         if (grids.Count == 0)
@@ -72,27 +81,32 @@ public static partial class Charts
                 throw new ArgumentException($"Charts.DecisionSurfaceAnimation: grid {k + 1} covers other points (or has other outputs) than grid 1; compute every grid over the same data and resolution.", nameof(grids));
         }
         var labels = frameLabels ?? [.. Enumerable.Range(1, grids.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
-        var figure = DecisionSurface(grids[^1], data);
-        string title = figure.Title ?? "Decision surface";
+        var figure = DecisionSurface(grids[^1], data, pointsSuffix, extra ?? []);
+        string title = figure.GetTitle() ?? "Decision surface";
+        string FrameTitle(int k) => $"{title} ({sliderLabel.Trim()} {labels[k]})";
         var frames = grids.Select((grid, k) =>
         {
             var traces = SurfaceTraces(grid, data);
-            return new Frame(labels[k], traces, [.. Enumerable.Range(0, traces.Count)], $"{title} ({sliderLabel.Trim()} {labels[k]})");
+            return ChartMovement.Frame(labels[k], Chart.combine(traces), [.. Enumerable.Range(0, traces.Count)], FrameTitle(k));
         }).ToList();
-        return figure.WithAnimation(frames, sliderLabel, activeFrame: frames.Count - 1).WithTitle(frames[^1].Title!);
+        return figure.WithAnimation(frames, sliderLabel, activeFrame: frames.Count - 1).WithTitle(FrameTitle(frames.Count - 1));
     }
 
     /// <summary>The grid's traces: a heatmap, plus the 0.5 contour for one output.</summary>
-    private static List<Trace> SurfaceTraces(DecisionGrid grid, Dataset data)
+    /// <summary>A test example's marker: a diamond in its class colour with a black edge.</summary>
+    internal static GenericChart TestPoints(IReadOnlyList<double> x, IReadOnlyList<double> y, string name, string color) =>
+        Traces.Points(x, y, name, color, size: 11, symbol: "diamond").Set("marker.line.color", "#111111").Set("marker.line.width", 1.5);
+
+    private static List<GenericChart> SurfaceTraces(DecisionGrid grid, Dataset data)
     {
         if (!grid.IsClassMap)
         {
             string probability = PositiveProbability(data);
             return
             [
-                Chart.MatrixTrace("heatmap", grid.Values, grid.X, grid.Y, ColorScale.RedWhiteBlue, 0, 1, probability)
+                Traces.Heatmap(grid.Values, grid.X, grid.Y, ColorScale.RedWhiteBlue, 0, 1, probability)
                     .Set("name", probability).Set("opacity", 0.85).Set("zsmooth", "best").Set("hovertemplate", $"x1=%{{x:.2f}}<br>x2=%{{y:.2f}}<br>{probability}=%{{z:.2f}}<extra></extra>"),
-                Chart.MatrixTrace("contour", grid.Values, grid.X, grid.Y, null, null, null, null)
+                Traces.Contour(grid.Values, grid.X, grid.Y, ColorScale.Viridis, null)
                     .Set("name", "boundary P = 0.5").Set("showscale", false).Set("contours.coloring", "none")
                     .Set("contours.start", 0.5).Set("contours.end", 0.5).Set("contours.size", 1)
                     .Set("line.color", "#222222").Set("line.width", 3).Set("showlegend", true).Set("hoverinfo", "skip"),
@@ -102,7 +116,7 @@ public static partial class Charts
         var light = Enumerable.Range(0, classes).Select(c => ClassColor(c, classes)).ToList();
         return
         [
-            Chart.MatrixTrace("heatmap", grid.Values, grid.X, grid.Y, ColorScale.Discrete(light), -0.5, classes - 0.5, null)
+            Traces.Heatmap(grid.Values, grid.X, grid.Y, ColorScale.Discrete(light), -0.5, classes - 0.5, null)
                 .Set("name", "predicted class").Set("showscale", false).Set("opacity", 0.35)
                 .Set("hovertemplate", "x1=%{x:.2f}<br>x2=%{y:.2f}<br>predicted class %{z}<extra></extra>"),
         ];

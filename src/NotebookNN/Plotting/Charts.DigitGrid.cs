@@ -1,3 +1,4 @@
+using Plotly.NET;
 namespace NotebookNN.Plotting;
 
 public static partial class Charts
@@ -15,7 +16,7 @@ public static partial class Charts
     /// positive, red for negative, on a range symmetric around 0.
     /// </param>
     /// <exception cref="ArgumentException">No images, an image that is not square or differs in size, or captions that do not match.</exception>
-    public static Figure DigitGrid(IReadOnlyList<double[]> images, IReadOnlyList<string>? captions = null, int columns = 5, bool signed = false)
+    public static GenericChart DigitGrid(IReadOnlyList<double[]> images, IReadOnlyList<string>? captions = null, int columns = 5, bool signed = false)
     {
         ArgumentNullException.ThrowIfNull(images);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(columns);
@@ -39,17 +40,30 @@ public static partial class Charts
                 for (int c = 0; c < side; c++)
                     square[r, c] = pixels[r * side + c];
             }
-            return signed ? Chart.Image(square, -ink, ink, colorScale: ColorScale.RedWhiteBlue) : Chart.Image(square, 0, ink);
+            return Traces.Heatmap(square, null, null, signed ? ColorScale.RedWhiteBlue : ColorScale.Ink, signed ? -ink : 0, ink).Set("showscale", false);
         }).ToList();
         columns = Math.Min(columns, images.Count);
         int rows = (images.Count + columns - 1) / columns;
-        return Chart.Grid(rows, columns, cells, captions, horizontalGap: 0.03, verticalGap: captions is null ? 0.03 : 0.1)
+        var grid = Plotly.NET.CSharp.Chart.Grid(cells, rows, columns, SubPlotTitles: captions is null ? default(Plotly.NET.CSharp.Optional<IEnumerable<string>>) : captions.ToArray(),
+            XGap: 0.03, YGap: captions is null ? 0.03 : 0.1);
+        var chart = Theme.Apply(grid);
+        for (int k = 1; k <= images.Count; k++)
+        {
+            string suffix = k == 1 ? "" : k.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            chart.WithLayout($"yaxis{suffix}.autorange", "reversed").WithLayout($"yaxis{suffix}.scaleanchor", "x" + suffix);
+            foreach (var axis in new[] { "xaxis" + suffix, "yaxis" + suffix })
+            {
+                chart.WithLayout($"{axis}.showticklabels", false).WithLayout($"{axis}.showgrid", false).WithLayout($"{axis}.ticks", "")
+                    .WithLayout($"{axis}.zeroline", false).WithLayout($"{axis}.showline", false).WithLayout($"{axis}.constrain", "domain");
+            }
+        }
+        return chart
             .WithTitle(images.Count == 1 ? "A digit" : $"{images.Count} digits")
             .WithLegend(false)
-            .WithSize(Math.Max(360, CellSize(columns) * columns), 110 + (CellSize(columns) + (captions is null ? 0 : 25)) * rows);
+            .WithLayout("width", Math.Max(360, CellSize(columns) * columns))
+            .WithLayout("height", 110 + (CellSize(columns) + (captions is null ? 0 : 25)) * rows);
     }
 
-    /// <summary>Pixels per image: 150, smaller when many columns would make the figure wider than a page (about 900 px).</summary>
     private static int CellSize(int columns) => Math.Min(150, 900 / columns);
 
 }

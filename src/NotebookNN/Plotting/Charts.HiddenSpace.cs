@@ -1,5 +1,6 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.LinearAlgebra.Double;
+using Plotly.NET;
 
 namespace NotebookNN.Plotting;
 
@@ -21,7 +22,7 @@ public static partial class Charts
     /// <param name="gridLines">Grid lines per direction.</param>
     /// <param name="stepsPerStage">Animation frames per stage (the slider has 3 × this + 1 steps).</param>
     /// <exception cref="ArgumentException">The data or network do not have 2 inputs, or the layer is not a 2 → 2 dense layer.</exception>
-    public static Figure HiddenSpace(Network network, Dataset data, int layer = 1, int gridLines = 13, int stepsPerStage = 4)
+    public static GenericChart HiddenSpace(Network network, Dataset data, int layer = 1, int gridLines = 13, int stepsPerStage = 4)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(data);
@@ -93,9 +94,9 @@ public static partial class Charts
 
         static Matrix<double> Between(Matrix<double> from, Matrix<double> to, double t) => from * (1 - t) + to * t;
         int perLine = samples;
-        Trace[] Traces(Matrix<double> g, Matrix<double> d, bool last)
+        List<GenericChart> Parts(Matrix<double> g, Matrix<double> d, bool last)
         {
-            var traces = new List<Trace>();
+            var traces = new List<GenericChart>();
             for (int family = 0; family < 2; family++)
             {
                 var xs = new List<double>();
@@ -111,16 +112,16 @@ public static partial class Charts
                     xs.Add(double.NaN);
                     ys.Add(double.NaN);
                 }
-                traces.Add(Chart.LineTrace(xs, ys, family == 0 ? "grid lines x1 = const" : "grid lines x2 = const", family == 0 ? "#6baed6" : "#fd8d3c", width: 1.5).Set("hoverinfo", "skip"));
+                traces.Add(Traces.Line(xs, ys, family == 0 ? "grid lines x1 = const" : "grid lines x2 = const", family == 0 ? "#6baed6" : "#fd8d3c", width: 1.5).Set("hoverinfo", "skip"));
             }
             for (int c = 0; c < data.ClassCount; c++)
             {
                 var rows = Enumerable.Range(0, data.Count).Where(i => data.Labels[i] == c).ToList();
-                traces.Add(Chart.ScatterTrace([.. rows.Select(i => d[i, 0])], [.. rows.Select(i => d[i, 1])], data.ClassNames[c], ClassColor(c, data.ClassCount), size: 8));
+                traces.Add(Traces.Points([.. rows.Select(i => d[i, 0])], [.. rows.Select(i => d[i, 1])], data.ClassNames[c], ClassColor(c, data.ClassCount), size: 8));
             }
             if (boundary is { } line0)
-                traces.Add(Chart.LineTrace(last ? line0.X : [double.NaN, double.NaN], last ? line0.Y : [double.NaN, double.NaN], "next neuron's line (last frame)", "#222222", dash: "dash", width: 2.5));
-            return [.. traces];
+                traces.Add(Traces.Line(last ? line0.X : [double.NaN, double.NaN], last ? line0.Y : [double.NaN, double.NaN], "next neuron's line (last frame)", "#222222", dash: "dash", width: 2.5));
+            return traces;
         }
 
         string g = dense.Activation.Name;
@@ -133,6 +134,8 @@ public static partial class Charts
             $"Stage 3 of 3: apply {g} (the activation bends the plane)",
         ];
         var frames = new List<Frame>();
+        var first = Parts(gridStages[0], dataStages[0], false);
+        (double Min, double Max) firstX = default, firstY = default;
         var labels = new List<string>();
         for (int s = 0; s < 3; s++)
         {
@@ -142,25 +145,27 @@ public static partial class Charts
                 var title = k == 0 ? stageTitles[s] : stageTitles[s + 1];
                 var (g0, d0) = (Between(gridStages[s], gridStages[s + 1], t), Between(dataStages[s], dataStages[s + 1], t));
                 var (xr, yr) = s == 1 || (s == 2 && k == 0) ? shiftView : Fit(g0, d0);
-                frames.Add(new Frame($"step {frames.Count}", Traces(g0, d0, false), null, title) { XRange = xr, YRange = yr });
+                if (frames.Count == 0)
+                    (firstX, firstY) = (xr, yr);
+                frames.Add(ChartMovement.Frame($"step {frames.Count}", Chart.combine(Parts(g0, d0, false)), null, title, xr, yr));
                 labels.Add(k == 0 ? stageNames[s] : "→");
             }
         }
-        frames.Add(new Frame($"step {frames.Count}", Traces(gridStages[3], dataStages[3], true), null, stageTitles[3]) { XRange = lastX, YRange = lastY });
+        frames.Add(ChartMovement.Frame($"step {frames.Count}", Chart.combine(Parts(gridStages[3], dataStages[3], true)), null, stageTitles[3], lastX, lastY));
         labels.Add(stageNames[3]);
 
         string before = layer == 1 ? "x" : $"a[{layer - 1}]";
-        return new Figure(frames[0].Traces)
-            .AddFrames(frames)
-            .WithSlider("stage: ", [.. frames.Select(fr => fr.Name)], labels)
+        return Compose(first)
+            .WithFrames(frames)
+            .WithSlider("stage: ", [.. frames.Select(ChartMovement.NameOf)], labels)
             .WithPlayButtons(350)
             .WithTitle(stageTitles[0])
             .WithXTitle($"coordinate 1 (starts as {before}₁, ends as {g} unit 1's output)")
             .WithYTitle($"coordinate 2 (starts as {before}₂, ends as {g} unit 2's output)")
-            .WithXRange(frames[0].XRange!.Value.Min, frames[0].XRange!.Value.Max)
-            .WithYRange(frames[0].YRange!.Value.Min, frames[0].YRange!.Value.Max)
+            .WithXRange(firstX.Min, firstX.Max)
+            .WithYRange(firstY.Min, firstY.Max)
             .WithEqualAxes()
             .WithLegendOnTop()
-            .WithSize(null, 760);
+            .WithLayout("height", 760);
     }
 }

@@ -1,3 +1,4 @@
+using Plotly.NET;
 namespace NotebookNN.Plotting;
 
 public static partial class Charts
@@ -14,25 +15,25 @@ public static partial class Charts
     /// <param name="resolution">Grid points per axis.</param>
     /// <param name="xTitle">Name of the first parameter.</param>
     /// <param name="yTitle">Name of the second parameter.</param>
-    public static Figure LossSurface(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 50, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss")
+    public static GenericChart LossSurface(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 50, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss")
     {
         var (x, y, z) = SampleLoss(loss, xRange, yRange, resolution);
         double lift = 0.01 * (Finite(z).DefaultIfEmpty(0).Max() - Finite(z).DefaultIfEmpty(0).Min());
-        var figure = new Figure(Chart.MatrixTrace("surface", z, x, y, ColorScale.Viridis, null, null, valueTitle).Set("opacity", 0.9).Set("name", valueTitle));
+        var parts = new List<GenericChart> { Traces.Surface(z, x, y, ColorScale.Viridis, valueTitle).Set("opacity", 0.9).Set("name", valueTitle) };
         foreach (var (path, k) in (paths ?? []).Select((p, k) => (p, k)))
         {
             CheckPath(path);
-            figure.Add(Chart.Line3DTrace(
+            parts.Add(Traces.Line3D(
                 [.. path.Points.Select(p => p.X)], [.. path.Points.Select(p => p.Y)], [.. path.Points.Select(p => loss(p.X, p.Y) + lift)],
                 path.Name, PathColor(k)));
         }
-        return figure
+        return Compose(parts)
             .WithTitle("Loss surface" + (paths is { Count: > 0 } ? " with optimizer paths" : ""))
             .WithXTitle(xTitle).WithYTitle(yTitle).WithZTitle(valueTitle)
             .WithLayout("scene.camera.eye", new Dictionary<string, object?> { ["x"] = 1.5, ["y"] = -1.5, ["z"] = 1.1 })
             .WithLayout("margin.l", 10).WithLayout("margin.r", 10)
             .WithLayout("legend.x", 0).WithLayout("legend.y", 1)
-            .WithSize(null, 600);
+            .WithLayout("height", 600);
     }
 
     /// <summary>
@@ -47,11 +48,15 @@ public static partial class Charts
     /// <param name="resolution">Grid points per axis.</param>
     /// <param name="xTitle">Name of the first parameter.</param>
     /// <param name="yTitle">Name of the second parameter.</param>
-    public static Figure LossContour(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 80, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss")
+    public static GenericChart LossContour(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 80, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss") =>
+        LossContour(loss, xRange, yRange, paths, resolution, xTitle, yTitle, valueTitle, []);
+
+    /// <summary>The loss contours with the paths and then <paramref name="extra"/> charts on top.</summary>
+    private static GenericChart LossContour(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths, int resolution, string xTitle, string yTitle, string valueTitle, IReadOnlyList<GenericChart> extra)
     {
         var (x, y, z) = SampleLoss(loss, xRange, yRange, resolution);
-        var figure = new Figure(Chart.MatrixTrace("contour", z, x, y, ColorScale.Viridis, null, null, valueTitle)
-            .Set("ncontours", 25).Set("contours.coloring", "heatmap").Set("line.width", 0.5).Set("name", valueTitle));
+        var parts = new List<GenericChart> { Traces.Contour(z, x, y, ColorScale.Viridis, valueTitle)
+            .Set("ncontours", 25).Set("contours.coloring", "heatmap").Set("line.width", 0.5).Set("name", valueTitle) };
         foreach (var (path, k) in (paths ?? []).Select((p, k) => (p, k)))
         {
             CheckPath(path);
@@ -62,15 +67,15 @@ public static partial class Charts
             var symbols = path.Points.Select((_, i) => i == 0 ? "circle-open" : i == last ? "star" : "circle").ToArray();
             var sizes = path.Points.Select((_, i) => IsEnd(i) ? 14.0 : stepSize).ToArray();
             var outlines = path.Points.Select((_, i) => IsEnd(i) ? 2.0 : stepOutline).ToArray();
-            figure.Add(Chart.LineTrace([.. path.Points.Select(p => p.X)], [.. path.Points.Select(p => p.Y)], path.Name, PathColor(k), width: 2.5, showMarkers: true)
+            parts.Add(Traces.Line([.. path.Points.Select(p => p.X)], [.. path.Points.Select(p => p.Y)], path.Name, PathColor(k), width: 2.5, showMarkers: true)
                 .Set("marker.symbol", symbols).Set("marker.size", sizes).Set("marker.line.width", outlines));
         }
-        return figure
+        return Compose([.. parts, .. extra])
             .WithTitle("Loss contours" + (paths is { Count: > 0 } ? " with optimizer paths (start ○, end ★)" : ""))
             .WithXTitle(xTitle).WithYTitle(yTitle)
             .WithXRange(xRange.Min, xRange.Max).WithYRange(yRange.Min, yRange.Max)
             .WithLegendOnTop()
-            .WithSize(null, 600);
+            .WithLayout("height", 600);
     }
 
     /// <summary>Paths with more points than this are drawn with small step markers without outlines.</summary>

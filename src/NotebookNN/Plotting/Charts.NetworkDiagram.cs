@@ -1,4 +1,5 @@
 using System.Globalization;
+using Plotly.NET;
 
 namespace NotebookNN.Plotting;
 
@@ -16,7 +17,7 @@ public static partial class Charts
     /// <param name="network">The network.</param>
     /// <param name="inputNames">A name per input, written beside the input nodes; x1, x2, ... when null.</param>
     /// <param name="outputNames">A name per output, written beside the output nodes; y1, y2, ... when null.</param>
-    public static Figure NetworkDiagram(Network network, IReadOnlyList<string>? inputNames = null, IReadOnlyList<string>? outputNames = null)
+    public static GenericChart NetworkDiagram(Network network, IReadOnlyList<string>? inputNames = null, IReadOnlyList<string>? outputNames = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         int[] sizes = [network.InputSize, .. network.Layers.Select(l => l.OutputSize)];
@@ -53,9 +54,9 @@ public static partial class Charts
             }
         }
 
-        var figure = new Figure();
+        var parts = new List<GenericChart>();
         if (plain.X.Count > 0)
-            figure.Add(Chart.LineTrace(plain.X, plain.Y, "no weights", "#c8c8c8", width: 1).Set("hoverinfo", "skip"));
+            parts.Add(Traces.Line(plain.X, plain.Y, "no weights", "#c8c8c8", width: 1).Set("hoverinfo", "skip"));
         string Format(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
         var widest = buckets.Keys.GroupBy(k => k.Sign).ToDictionary(g => g.Key, g => g.Max(k => k.Level));
         foreach (var ((sign, level), (x, y)) in buckets.OrderByDescending(b => b.Key.Sign).ThenBy(b => b.Key.Level))
@@ -64,7 +65,7 @@ public static partial class Charts
             string color = sign > 0 ? Theme.Positive : Theme.Negative;
             bool inLegend = level == widest[sign];
             string name = inLegend ? $"{(sign > 0 ? "positive" : "negative")} weights (wider = larger |w|)" : $"{(sign > 0 ? "w > 0" : "w < 0")}, |w| in [{Format(low)}, {Format(high)}]";
-            figure.Add(Chart.LineTrace(x, y, name, color, width: 0.8 + 2.2 * level)
+            parts.Add(Traces.Line(x, y, name, color, width: 0.8 + 2.2 * level)
                 .Set("opacity", 0.35 + 0.65 * (level + 1) / EdgeWidthLevels).Set("hoverinfo", "skip").Set("legendgroup", sign > 0 ? "positive" : "negative")
                 .Set("showlegend", inLegend));
         }
@@ -75,14 +76,14 @@ public static partial class Charts
                 name += $" ({d.Activation.Name})";
             double size = Math.Clamp(360.0 / sizes[l], 6, 28);
             var labels = Enumerable.Range(0, sizes[l]).Select(i => l == 0 ? inputNames[i] : l == sizes.Length - 1 ? outputNames[i] : "").ToArray();
-            var trace = Chart.ScatterTrace(Enumerable.Repeat((double)l, sizes[l]).ToArray(), [.. Enumerable.Range(0, sizes[l]).Select(i => NodeY(l, i))], name, "#ffffff", size)
-                .Set("marker.line.color", "#333333").Set("marker.line.width", 2).Set("hovertext", labels).Set("hoverinfo", "text+name").Set("showlegend", false);
+            var trace = Traces.Points(Enumerable.Repeat((double)l, sizes[l]).ToArray(), [.. Enumerable.Range(0, sizes[l]).Select(i => NodeY(l, i))], name, "#ffffff", size)
+                .Set("marker.line.color", "#333333").Set("marker.line.width", 2).Set("hovertext", labels.ToArray()).Set("hoverinfo", "text+name").Set("showlegend", false);
             if (sizes[l] <= 16 && (l == 0 || l == sizes.Length - 1))
-                trace.Set("mode", "markers+text").Set("text", labels).Set("textposition", l == 0 ? "middle left" : "middle right");
-            figure.Add(trace);
+                trace.Set("mode", "markers+text").Set("text", labels.ToArray()).Set("textposition", l == 0 ? "middle left" : "middle right");
+            parts.Add(trace);
         }
         double height = (sizes.Max() - 1) / 2.0 + 0.7;
-        return figure
+        return Compose(parts)
             .WithTitle($"{string.Join(" → ", sizes)} network: edge colour = sign of the weight, width = |weight|")
             .WithXTitle("layer")
             .WithYTitle("")
@@ -91,9 +92,8 @@ public static partial class Charts
             .WithLayout("xaxis.range", new[] { -0.6, sizes.Length - 0.4 })
             .WithLayout("xaxis.showgrid", false).WithLayout("xaxis.zeroline", false).WithLayout("xaxis.showline", false)
             .WithLayout("yaxis.visible", false).WithLayout("yaxis.range", new[] { -height, height })
-            .WithLegend(true)
             .WithLegendOnTop()
-            .WithSize(null, Math.Clamp(200 + 34 * sizes.Max(), 460, 960));
+            .WithLayout("height", Math.Clamp(200 + 34 * sizes.Max(), 460, 960));
     }
 
     /// <summary>Where <see cref="NetworkDiagram"/> draws node <paramref name="node"/> of a layer of <paramref name="layerSize"/> nodes: centred on y = 0, one unit apart, the first on top.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Plotly.NET;
 
 namespace NotebookNN.Plotting;
 
@@ -18,7 +19,7 @@ public static partial class Charts
     /// <param name="xMax">Right end of the input range.</param>
     /// <param name="points">Sample points per curve.</param>
     /// <exception cref="ArgumentException">The weights do not contain 1 or the biases do not contain 0 (the start of each slider).</exception>
-    public static Figure NeuronSlider(Activation activation, IReadOnlyList<double>? weights = null, IReadOnlyList<double>? biases = null, double xMin = -6, double xMax = 6, int points = 161)
+    public static GenericChart NeuronSlider(Activation activation, IReadOnlyList<double>? weights = null, IReadOnlyList<double>? biases = null, double xMin = -6, double xMax = 6, int points = 161)
     {
         ArgumentNullException.ThrowIfNull(activation);
         weights ??= [-2, -1, -0.5, 0, 0.5, 1, 2, 4];
@@ -36,27 +37,27 @@ public static partial class Charts
         double pad = Math.Max(0.05 * (yMax - yMin), 0.05);
         (yMin, yMax) = (yMin - pad, yMax + pad);
 
-        Trace Neuron(double w, double b) => Chart.LineTrace(x, Curve(w, b), $"y = {g}(w·x + b)", Theme.Color(0), width: 4);
-        Trace Threshold(double w, double b)
+        GenericChart Neuron(double w, double b) => Traces.Line(x, Curve(w, b), $"y = {g}(w·x + b)", Theme.Color(0), width: 4);
+        GenericChart Threshold(double w, double b)
         {
             double at = w == 0 ? double.NaN : -b / w;
-            return Chart.LineTrace([at, at], [yMin, yMax], "w·x + b = 0", Theme.Color(1), dash: "dash", width: 2);
+            return Traces.Line([at, at], [yMin, yMax], "w·x + b = 0", Theme.Color(1), dash: "dash", width: 2);
         }
 
         string Number(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
         string FrameTitle(double w, double b) =>
             $"One neuron: y = {g}(w·x + b) with w = {Number(w)}, b = {Number(b)}" + (w == 0 ? " (flat: x has no effect)" : $", centred at x = -b/w = {Number(-b / w + 0.0)}");
 
-        var figure = new Figure(
-            Chart.LineTrace(x, Curve(1, 0), $"{g}(x): w = 1, b = 0", "#9a9a9a", dash: "dot", width: 2),
+        var figure = Compose(
+            Traces.Line(x, Curve(1, 0), $"{g}(x): w = 1, b = 0", "#9a9a9a", dash: "dot", width: 2),
             Neuron(1, 0),
             Threshold(1, 0));
         string[] wValues = [.. weights.Select(w => $"w={Number(w)}")];
         string[] bValues = [.. biases.Select(b => $"b={Number(b)}")];
         var frames = weights.SelectMany((w, i) => biases.Select((b, j) =>
-            new Frame(Figure.LinkedFrameName(wValues[i], bValues[j]), [Neuron(w, b), Threshold(w, b)], [1, 2], FrameTitle(w, b))));
+            ChartMovement.Frame(ChartMovement.LinkedFrameName(wValues[i], bValues[j]), Chart.combine([Neuron(w, b), Threshold(w, b)]), [1, 2], FrameTitle(w, b))));
         return figure
-            .AddFrames(frames)
+            .WithFrames(frames)
             .WithLinkedSliders(
                 new LinkedSlider("w = ", wValues, [.. weights.Select(Number)], weights.ToList().IndexOf(1)),
                 new LinkedSlider("b = ", bValues, [.. biases.Select(Number)], biases.ToList().IndexOf(0)))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Plotly.NET;
 
 namespace NotebookNN.Plotting;
 
@@ -32,13 +33,16 @@ public static partial class Charts
     /// Other traces keep their colours.
     /// </summary>
     /// <param name="figure">The figure to recolour (changed in place and returned).</param>
-    public static Figure ColorByOptimizer(Figure figure)
+    public static GenericChart ColorByOptimizer(GenericChart figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        foreach (var trace in figure.Traces)
+        foreach (var trace in GenericChart.getTraces(figure))
         {
-            if (OptimizerColor(trace.Name) is { } color)
-                trace.Set("line.color", color).Set("marker.color", color);
+            if (OptimizerColor(DynamicPath.Get(trace, "name") as string) is { } color)
+            {
+                DynamicPath.Set(trace, "line.color", color);
+                DynamicPath.Set(trace, "marker.color", color);
+            }
         }
         return figure;
     }
@@ -60,7 +64,7 @@ public static partial class Charts
     /// <param name="valueTitle">What the contour colours show, for the colour bar.</param>
     /// <param name="resolution">Grid points per axis for the contours.</param>
     /// <exception cref="ArgumentException">No paths, a path without points, or checkpoints that are empty, below 1 or not increasing.</exception>
-    public static Figure OptimizerRace(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath> paths, IReadOnlyList<int> checkpoints, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss", int resolution = 80)
+    public static GenericChart OptimizerRace(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath> paths, IReadOnlyList<int> checkpoints, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss", int resolution = 80)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(checkpoints);
@@ -71,14 +75,12 @@ public static partial class Charts
         if (checkpoints.Count == 0 || checkpoints[0] < 1 || checkpoints.Zip(checkpoints.Skip(1)).Any(p => p.Second <= p.First))
             throw new ArgumentException($"Charts.OptimizerRace: the checkpoints [{string.Join(", ", checkpoints)}] must be step counts from 1 up, increasing.", nameof(checkpoints));
 
-        var figure = LossContour(loss, xRange, yRange, null, resolution, xTitle, yTitle, valueTitle);
-        figure.Traces[0].Set("line.width", 0);
+        var figure = LossContour(loss, xRange, yRange, null, resolution, xTitle, yTitle, valueTitle, RaceTraces(paths, checkpoints[^1], withStart: true));
+        DynamicPath.Set(GenericChart.getTraces(figure).First(), "line.width", 0);
         int n = paths.Count;
-        foreach (var trace in RaceTraces(paths, checkpoints[^1], withStart: true))
-            figure.Add(trace);
         int[] moving = [.. Enumerable.Range(1, n), .. Enumerable.Range(n + 2, n)];
-        var frames = checkpoints.Select(k => new Frame(
-            k.ToString(CultureInfo.InvariantCulture), RaceTraces(paths, k, withStart: false), moving,
+        var frames = checkpoints.Select(k => ChartMovement.Frame(
+            k.ToString(CultureInfo.InvariantCulture), Chart.combine(RaceTraces(paths, k, withStart: false)), moving,
             $"The race after {Steps(k)} (○ start)")).ToList();
         // The legend (start and one entry per optimizer) often takes two rows above the plot: room for both.
         return figure.WithAnimation(frames, "steps: ", 700, activeFrame: frames.Count - 1)
@@ -92,29 +94,29 @@ public static partial class Charts
     /// The race after k steps: a line per path (the first widest), then, unless left out, the start markers, then a
     /// position marker per path (the first largest), so the markers lie on top of all lines.
     /// </summary>
-    private static List<Trace> RaceTraces(IReadOnlyList<ParameterPath> paths, int k, bool withStart)
+    private static List<GenericChart> RaceTraces(IReadOnlyList<ParameterPath> paths, int k, bool withStart)
     {
         int n = paths.Count;
         var shown = paths.Select(p => p.Points.Take(k + 1).Where(q => double.IsFinite(q.X) && double.IsFinite(q.Y)).ToList()).ToList();
-        var traces = new List<Trace>();
+        var traces = new List<GenericChart>();
         for (int i = 0; i < n; i++)
         {
             string color = RaceColor(paths[i].Name, i);
             double width = n == 1 ? 3 : 4.5 - 2.5 * i / (n - 1);
-            traces.Add(Chart.LineTrace([.. shown[i].Select(q => q.X)], [.. shown[i].Select(q => q.Y)], paths[i].Name, color, width: width, showMarkers: true)
+            traces.Add(Traces.Line([.. shown[i].Select(q => q.X)], [.. shown[i].Select(q => q.Y)], paths[i].Name, color, width: width, showMarkers: true)
                 .Set("marker.size", 3).Set("legendgroup", paths[i].Name).Set("showlegend", false));
         }
         if (withStart)
         {
             var starts = paths.Select(p => p.Points[0]).Distinct().ToList();
-            traces.Add(Chart.ScatterTrace([.. starts.Select(q => q.X)], [.. starts.Select(q => q.Y)], "start", "rgba(0,0,0,0)", size: 17, symbol: "circle-open")
+            traces.Add(Traces.Points([.. starts.Select(q => q.X)], [.. starts.Select(q => q.Y)], "start", "rgba(0,0,0,0)", size: 17, symbol: "circle-open")
                 .Set("marker.line.color", "#111111").Set("marker.line.width", 2.5).Set("marker.color", "#111111"));
         }
         for (int i = 0; i < n; i++)
         {
             var end = shown[i].Count > 0 ? shown[i][^1] : paths[i].Points[0];
             double size = n == 1 ? 18 : 22 - 10.0 * i / (n - 1);
-            traces.Add(Chart.ScatterTrace([end.X], [end.Y], paths[i].Name, RaceColor(paths[i].Name, i), size, StyleOf(paths[i].Name)?.Symbol ?? OtherSymbols[i % OtherSymbols.Length])
+            traces.Add(Traces.Points([end.X], [end.Y], paths[i].Name, RaceColor(paths[i].Name, i), size, StyleOf(paths[i].Name)?.Symbol ?? OtherSymbols[i % OtherSymbols.Length])
                 .Set("marker.line.color", "#111111").Set("marker.line.width", 1.5).Set("legendgroup", paths[i].Name));
         }
         return traces;

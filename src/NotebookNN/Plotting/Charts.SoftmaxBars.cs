@@ -1,4 +1,5 @@
 using System.Globalization;
+using Plotly.NET;
 
 namespace NotebookNN.Plotting;
 
@@ -14,7 +15,7 @@ public static partial class Charts
     /// <param name="classNames">One name per class; "0", "1", ... when null.</param>
     /// <param name="trueClass">The correct class, or null when unknown.</param>
     /// <exception cref="ArgumentException">The numbers are not probabilities, or names or the true class do not match their count.</exception>
-    public static Figure SoftmaxBars(IReadOnlyList<double> probabilities, IReadOnlyList<string>? classNames = null, int? trueClass = null)
+    public static GenericChart SoftmaxBars(IReadOnlyList<double> probabilities, IReadOnlyList<string>? classNames = null, int? trueClass = null)
     {
         ArgumentNullException.ThrowIfNull(probabilities);
         int n = probabilities.Count;
@@ -42,7 +43,7 @@ public static partial class Charts
         string decision = top.Count == 1
             ? $"predicts {names[predicted]} with p = {text[predicted]}"
             : $"a tie between {string.Join(" and ", top.Select(i => names[i]))} at p = {text[predicted]} each";
-        return Chart.Bar(names, probabilities, "probability", colors, text)
+        return Compose(Traces.Bars(names, probabilities, "probability", colors, text))
             .WithTitle($"Softmax output: {decision}{verdict}")
             .WithXTitle("class")
             .WithYTitle("probability")

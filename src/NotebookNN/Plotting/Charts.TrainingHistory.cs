@@ -1,3 +1,4 @@
+using Plotly.NET;
 namespace NotebookNN.Plotting;
 
 public static partial class Charts
@@ -8,7 +9,7 @@ public static partial class Charts
     /// </summary>
     /// <param name="histories">The runs, e.g. one per learning rate; each <see cref="NotebookNN.TrainingHistory.Label"/> names it.</param>
     /// <exception cref="ArgumentException">No runs, or a run with no epochs.</exception>
-    public static Figure TrainingHistory(params NotebookNN.TrainingHistory[] histories)
+    public static GenericChart TrainingHistory(params NotebookNN.TrainingHistory[] histories)
     {
         ArgumentNullException.ThrowIfNull(histories);
         if (histories.Length == 0)
@@ -16,25 +17,28 @@ public static partial class Charts
         var empty = histories.FirstOrDefault(h => h.Epochs.Count == 0);
         if (empty is not null)
             throw new ArgumentException($"Charts.TrainingHistory: the history '{empty.Label}' has no epochs yet; train first.", nameof(histories));
-        var loss = new Figure();
-        var accuracy = new Figure();
+        var loss = new List<GenericChart>();
+        var accuracy = new List<GenericChart>();
         for (int k = 0; k < histories.Length; k++)
         {
             var h = histories[k];
             string color = Theme.Color(k);
             double[] epochs = [.. h.EpochNumbers.Select(e => (double)e)];
-            loss.Add(Chart.LineTrace(epochs, h.TrainLoss, $"{h.Label}: train", color).Set("legendgroup", h.Label));
-            accuracy.Add(Chart.LineTrace(epochs, h.TrainAccuracy, $"{h.Label}: train", color).Set("legendgroup", h.Label).Set("showlegend", false));
+            loss.Add(Traces.Line(epochs, h.TrainLoss, $"{h.Label}: train", color).Set("legendgroup", h.Label));
+            accuracy.Add(Traces.Line(epochs, h.TrainAccuracy, $"{h.Label}: train", color).Set("legendgroup", h.Label).Set("showlegend", false));
             if (h.HasTest)
             {
-                loss.Add(Chart.LineTrace(epochs, h.TestLoss, $"{h.Label}: test", color, dash: "dash").Set("legendgroup", h.Label));
-                accuracy.Add(Chart.LineTrace(epochs, h.TestAccuracy, $"{h.Label}: test", color, dash: "dash").Set("legendgroup", h.Label).Set("showlegend", false));
+                loss.Add(Traces.Line(epochs, h.TestLoss, $"{h.Label}: test", color, dash: "dash").Set("legendgroup", h.Label));
+                accuracy.Add(Traces.Line(epochs, h.TestAccuracy, $"{h.Label}: test", color, dash: "dash").Set("legendgroup", h.Label).Set("showlegend", false));
             }
         }
-        loss.WithXTitle("epoch").WithYTitle("loss").WithLayout("xaxis.rangemode", "tozero").WithLayout("yaxis.rangemode", "tozero");
-        accuracy.WithXTitle("epoch").WithYTitle("accuracy").WithLayout("yaxis.tickformat", ".0%").WithLayout("xaxis.rangemode", "tozero").WithYRange(0, 1.02);
         bool anyTest = histories.Any(h => h.HasTest);
-        return Chart.Grid(1, 2, [loss, accuracy], ["loss", "accuracy"], horizontalGap: 0.12)
+        var grid = Plotly.NET.CSharp.Chart.Grid([Chart.combine(loss), Chart.combine(accuracy)], 1, 2, SubPlotTitles: new[] { "loss", "accuracy" }, XGap: 0.2);
+        return Theme.Apply(grid)
+            .WithLayout("xaxis.title.text", "epoch").WithLayout("yaxis.title.text", "loss")
+            .WithLayout("xaxis.rangemode", "tozero").WithLayout("yaxis.rangemode", "tozero")
+            .WithLayout("xaxis2.title.text", "epoch").WithLayout("yaxis2.title.text", "accuracy")
+            .WithLayout("yaxis2.tickformat", ".0%").WithLayout("xaxis2.rangemode", "tozero").WithLayout("yaxis2.range", new[] { 0, 1.02 })
             .WithTitle(anyTest ? "Training history (train solid, test dashed)" : "Training history")
             .WithLegend(true)
             .WithLayout("height", 460);

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
 
 namespace NotebookNN.Plotting;
 
@@ -17,7 +18,7 @@ public static partial class Charts
     /// <param name="inputNames">A name per input, as in <see cref="NetworkDiagram"/>.</param>
     /// <param name="outputNames">A name per output, as in <see cref="NetworkDiagram"/>.</param>
     /// <exception cref="ArgumentException">A layer is not dense, or the network has too many weights to write out.</exception>
-    public static Figure WorkedNetwork(Network network, IReadOnlyList<string>? inputNames = null, IReadOnlyList<string>? outputNames = null)
+    public static GenericChart WorkedNetwork(Network network, IReadOnlyList<string>? inputNames = null, IReadOnlyList<string>? outputNames = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         var layers = network.Layers.Select((l, i) => l as Dense
@@ -32,7 +33,7 @@ public static partial class Charts
         for (int l = 1; l < sizes.Length - 1; l++)
         {
             for (int j = 0; j < sizes[l]; j++)
-                figure.WithAnnotation(l, NodeY(l, j), sizes.Length == 3 ? $"h{j + 1}" : $"h{l}.{j + 1}");
+                figure = figure.WithAnnotation(l, NodeY(l, j), sizes.Length == 3 ? $"h{j + 1}" : $"h{l}.{j + 1}");
         }
         const double along = 0.7;
         for (int l = 0; l < layers.Count; l++)
@@ -42,18 +43,17 @@ public static partial class Charts
                 for (int k = 0; k < sizes[l]; k++)
                 {
                     double w = layers[l].Weights[j, k];
-                    figure.WithAnnotation(new JsonObject
-                    {
-                        ["x"] = l + along,
-                        ["y"] = (1 - along) * NodeY(l, k) + along * NodeY(l + 1, j),
-                        ["xref"] = "x",
-                        ["yref"] = "y",
-                        ["text"] = w.ToString("0.0##", CultureInfo.InvariantCulture),
-                        ["showarrow"] = false,
-                        ["yshift"] = 9,
-                        ["bgcolor"] = "rgba(255,255,255,0.85)",
-                        ["font"] = new JsonObject { ["color"] = w < 0 ? Theme.Negative : Theme.Positive },
-                    });
+                    var label = new Annotation();
+                    DynamicPath.Set(label, "x", l + along);
+                    DynamicPath.Set(label, "y", (1 - along) * NodeY(l, k) + along * NodeY(l + 1, j));
+                    DynamicPath.Set(label, "xref", "x");
+                    DynamicPath.Set(label, "yref", "y");
+                    DynamicPath.Set(label, "text", w.ToString("0.0##", CultureInfo.InvariantCulture));
+                    DynamicPath.Set(label, "showarrow", false);
+                    DynamicPath.Set(label, "yshift", 9);
+                    DynamicPath.Set(label, "bgcolor", "rgba(255,255,255,0.85)");
+                    DynamicPath.Set(label, "font.color", w < 0 ? Theme.Negative : Theme.Positive);
+                    figure = figure.WithAnnotation(label);
                 }
             }
         }

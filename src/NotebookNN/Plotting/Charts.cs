@@ -1,10 +1,12 @@
+using Plotly.NET;
 namespace NotebookNN.Plotting;
 
 /// <summary>
 /// The course's standard charts, built over the library's kernels: activation curves, a neuron's
 /// output as w and b move, decision surfaces, training histories, loss surfaces, softmax bars,
 /// confusion matrices, network diagrams and digit grids. Every chart has a title and axis titles;
-/// change them with <see cref="Figure.WithTitle"/>, <see cref="Figure.WithXTitle"/>, ...
+/// change them with <see cref="ChartStyle.WithTitle"/>, <see cref="ChartStyle.WithXTitle"/>, ... Each returns a
+/// Plotly.NET <see cref="GenericChart"/>: combine it with your own charts, style it with Plotly.NET.
 /// </summary>
 public static partial class Charts
 {
@@ -21,4 +23,7 @@ public static partial class Charts
             values[i] = min + (max - min) * i / (count - 1);
         return values;
     }
+
+    /// <summary>The traces of several charts in one chart (Plotly.NET's <c>Chart.combine</c>), in the course's theme.</summary>
+    internal static GenericChart Compose(params IEnumerable<GenericChart> parts) => Theme.Apply(Chart.combine(parts));
 }

@@ -1,29 +1,25 @@
-using System.Text.Json.Nodes;
+using Plotly.NET;
 
 namespace NotebookNN.Plotting;
 
-/// <summary>A plotly.js colour scale: a named one (e.g. "Viridis") or a list of (position, colour) stops.</summary>
-public sealed class ColorScale
+/// <summary>The course's colour scales, as Plotly.NET <see cref="StyleParam.Colorscale"/>s.</summary>
+public static class ColorScale
 {
-    private readonly JsonNode _json;
-
-    private ColorScale(JsonNode json) => _json = json;
-
     /// <summary>Dark blue to yellow, perceptually even: the default for surfaces and values.</summary>
-    public static ColorScale Viridis { get; } = new(JsonValue.Create("Viridis"));
+    public static StyleParam.Colorscale Viridis => StyleParam.Colorscale.Viridis;
 
     /// <summary>Red - white - blue, for probabilities of class 1 (red near 0, blue near 1) and signed values.</summary>
-    public static ColorScale RedWhiteBlue { get; } = FromStops((0, "#b2182b"), (0.5, "#f7f7f7"), (1, "#2166ac"));
+    public static StyleParam.Colorscale RedWhiteBlue => FromStops((0, "#b2182b"), (0.5, "#f7f7f7"), (1, "#2166ac"));
 
-    /// <summary>White to dark blue, for counts (confusion matrices).</summary>
-    public static ColorScale Blues { get; } = FromStops((0, "#f7fbff"), (0.5, "#6baed6"), (1, "#08306b"));
+    /// <summary>White to dark blue, for counts (confusion matrices) and probabilities of one output.</summary>
+    public static StyleParam.Colorscale Blues => FromStops((0, "#f7fbff"), (0.5, "#6baed6"), (1, "#08306b"));
 
     /// <summary>White paper to black ink, for digit images.</summary>
-    public static ColorScale Ink { get; } = FromStops((0, "#ffffff"), (1, "#000000"));
+    public static StyleParam.Colorscale Ink => FromStops((0, "#ffffff"), (1, "#000000"));
 
     /// <summary>A scale through the given stops; positions go from 0 to 1 in increasing order.</summary>
     /// <exception cref="ArgumentException">Fewer than two stops, or positions not from 0 to 1 in order.</exception>
-    public static ColorScale FromStops(params (double Position, string Color)[] stops)
+    public static StyleParam.Colorscale FromStops(params (double Position, string Color)[] stops)
     {
         ArgumentNullException.ThrowIfNull(stops);
         if (stops.Length < 2 || stops[0].Position != 0 || stops[^1].Position != 1)
@@ -33,14 +29,11 @@ public sealed class ColorScale
             if (stops[i].Position < stops[i - 1].Position)
                 throw new ArgumentException($"Colour scale stops must be in increasing order; stop {i} ({stops[i].Position}) comes before stop {i - 1} ({stops[i - 1].Position}).", nameof(stops));
         }
-        return new(new JsonArray([.. stops.Select(s => new JsonArray(JsonValue.Create(s.Position), JsonValue.Create(s.Color)))]));
+        return StyleParam.Colorscale.NewCustom(stops.Select(s => Tuple.Create(s.Position, Color.fromHex(s.Color))));
     }
 
-    /// <summary>
-    /// A stepped scale for class numbers 0..n-1 drawn with z from -0.5 to n-0.5: each class
-    /// gets one flat band of its colour.
-    /// </summary>
-    public static ColorScale Discrete(IReadOnlyList<string> colors)
+    /// <summary>A stepped scale for class numbers 0..n-1 drawn with z from -0.5 to n-0.5: each class gets one flat band.</summary>
+    public static StyleParam.Colorscale Discrete(IReadOnlyList<string> colors)
     {
         ArgumentNullException.ThrowIfNull(colors);
         if (colors.Count == 0)
@@ -53,7 +46,4 @@ public sealed class ColorScale
         }
         return FromStops([.. stops]);
     }
-
-    /// <summary>The scale as plotly.js JSON (a copy).</summary>
-    public JsonNode ToJson() => _json.DeepClone();
 }

@@ -1,17 +1,14 @@
 namespace NotebookNN.Plotting;
 
-/// <summary>The plotly.js version every figure is drawn with, and where a notebook loads it from.</summary>
+/// <summary>
+/// The plotly.js the charts are drawn with: the version Plotly.NET 6.0.0 references (its HTML loads
+/// it from the plotly CDN), pinned the same in package.json for exported pages and browser tests.
+/// </summary>
 public static class PlotlyJs
 {
-    /// <summary>The pinned plotly.js version (the npm package <c>plotly.js-dist-min</c> in package.json has the same).</summary>
-    public const string Version = "2.35.2";
+    /// <summary>The plotly.js version (Plotly.NET 6.0.0's <c>Globals.PLOTLYJS_VERSION</c>).</summary>
+    public const string Version = "2.28.0";
 
-    /// <summary>The CDN address of the minified plotly.js, used by a script tag.</summary>
-    public const string CdnUrl = "https://cdn.plot.ly/plotly-" + Version + ".min.js";
-
-    /// <summary>The same address without ".js", as require.js wants it in <c>require.config({ paths })</c>.</summary>
-    public const string RequireJsPath = "https://cdn.plot.ly/plotly-" + Version + ".min";
-
-    /// <summary>Where the npm copy lives relative to the repository root (after <c>npm ci</c>).</summary>
+    /// <summary>Where <c>npm ci</c> puts the minified plotly.js, relative to the repository root.</summary>
     public const string NpmRelativePath = "node_modules/plotly.js-dist-min/plotly.min.js";
 }

@@ -18,6 +18,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>node_modules/plotly.js-dist-min/plotly.min.js under the repository root.</summary>
     public string PlotlyJsPath => Path.Combine(RepositoryRoot, PlotlyJs.NpmRelativePath);
 
+    /// <summary>The npm copy of plotly.js as a file address, for pages that load it by script tag.</summary>
+    public string PlotlyJsUri => new Uri(PlotlyJsPath).AbsoluteUri;
+
     /// <summary>artifacts/figures under the repository root, where screenshots and pages go.</summary>
     public string ArtifactsFolder => Path.Combine(RepositoryRoot, "artifacts", "figures");
 

@@ -6,7 +6,7 @@ namespace NotebookNN.Tests.Plotting;
 /// <summary>Charts.OptimizerRace: lines, start and position markers on top, one frame per checkpoint; and the optimizer colours.</summary>
 public sealed class ChartsOptimizerRaceTests
 {
-    private static JsonArray Data(Figure figure) => figure.ToJson()["data"]!.AsArray();
+    private static JsonArray Data(FigureView figure) => figure.ToJson()["data"]!.AsArray();
 
     private static double[] Numbers(JsonNode? array) => [.. array!.AsArray().Select(n => (double)n!)];
 
@@ -25,7 +25,7 @@ public sealed class ChartsOptimizerRaceTests
     public void OptimizerRace_draws_lines_then_the_start_then_the_position_markers_on_top()
     {
         var paths = Runs();
-        var figure = Charts.OptimizerRace(SampleFigures.Valley, (-3, 3), (-2, 2), paths, [1, 5, 20], resolution: 5);
+        FigureView figure = Charts.OptimizerRace(SampleFigures.Valley, (-3, 3), (-2, 2), paths, [1, 5, 20], resolution: 5);
         var data = Data(figure);
         Assert.Equal(["contour", "scatter", "scatter", "scatter", "scatter", "scatter"], data.Select(t => (string)t!["type"]!));
         // It opens on the last checkpoint: whole lines, markers at the ends.
@@ -51,7 +51,7 @@ public sealed class ChartsOptimizerRaceTests
     public void OptimizerRace_frames_show_each_path_up_to_the_checkpoint_and_leave_the_start_alone()
     {
         var paths = Runs();
-        var figure = Charts.OptimizerRace(SampleFigures.Valley, (-3, 3), (-2, 2), paths, [1, 5, 20], resolution: 5);
+        FigureView figure = Charts.OptimizerRace(SampleFigures.Valley, (-3, 3), (-2, 2), paths, [1, 5, 20], resolution: 5);
         Assert.Equal(["1", "5", "20"], figure.Frames.Select(f => f.Name));
         var five = figure.Frames[1];
         Assert.Equal([1, 2, 4, 5], five.TraceIndices!);

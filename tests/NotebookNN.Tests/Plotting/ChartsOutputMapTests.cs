@@ -13,7 +13,7 @@ public sealed class ChartsOutputMapTests
     public void OutputMap_draws_the_chosen_output_column_at_each_grid_point()
     {
         var network = Network.Create([2, 4, 2], Activation.Tanh, Activation.Sigmoid, seed: 3);
-        var figure = Charts.OutputMap(network, 1, (-2, 2), (-1, 1), resolution: 5);
+        FigureView figure = Charts.OutputMap(network, 1, (-2, 2), (-1, 1), resolution: 5);
         var trace = figure.ToJson()["data"]!.AsArray().Single()!;
         Assert.Equal("heatmap", (string)trace["type"]!);
         double[] x = Numbers(trace["x"]), y = Numbers(trace["y"]);

@@ -7,11 +7,11 @@ namespace NotebookNN.Tests.Plotting;
 /// <summary>Each standard chart's JSON: trace kinds, array lengths equal to the kernel's outputs, titles and axis titles.</summary>
 public sealed class ChartsTests
 {
-    private static JsonArray Data(Figure figure) => figure.ToJson()["data"]!.AsArray();
+    private static JsonArray Data(FigureView figure) => figure.ToJson()["data"]!.AsArray();
 
     private static double[] Numbers(JsonNode? array) => [.. array!.AsArray().Select(n => n is null ? double.NaN : (double)n)];
 
-    private static void AssertTitled(Figure figure, bool axes = true)
+    private static void AssertTitled(FigureView figure, bool axes = true)
     {
         Assert.False(string.IsNullOrWhiteSpace(figure.Title));
         if (axes)
@@ -24,7 +24,7 @@ public sealed class ChartsTests
     [Fact]
     public void ActivationCurves_draw_each_activation_solid_and_its_derivative_dashed_in_the_same_colour()
     {
-        var figure = Charts.ActivationCurves([Activation.Sigmoid, Activation.ReLU], -2, 2, points: 5);
+        FigureView figure = Charts.ActivationCurves([Activation.Sigmoid, Activation.ReLU], -2, 2, points: 5);
         var data = Data(figure);
         Assert.Equal(4, data.Count);
         Assert.All(data, t => Assert.Equal("scatter", (string)t!["type"]!));
@@ -41,7 +41,7 @@ public sealed class ChartsTests
     [Fact]
     public void NeuronSlider_has_a_frame_per_w_and_b_pair_and_two_linked_sliders()
     {
-        var figure = Charts.NeuronSlider(Activation.Tanh, weights: [0.5, 1, 3], biases: [-2, 0, 2], xMin: -1, xMax: 1, points: 3);
+        FigureView figure = Charts.NeuronSlider(Activation.Tanh, weights: [0.5, 1, 3], biases: [-2, 0, 2], xMin: -1, xMax: 1, points: 3);
         Assert.Equal(3, figure.Traces.Count);
         Assert.Equal(9, figure.Frames.Count);
         Assert.Equal(["w=0.5, b=-2", "w=0.5, b=0", "w=0.5, b=2", "w=1, b=-2"], figure.Frames.Take(4).Select(f => f.Name));
@@ -110,7 +110,7 @@ public sealed class ChartsTests
     {
         var data = SampleFigures.Blobs();
         var network = Network.Create([2, 4, 1], Activation.Tanh, Activation.Sigmoid, seed: 1);
-        var figure = Charts.DecisionSurface(network, data, resolution: 11);
+        FigureView figure = Charts.DecisionSurface(network, data, resolution: 11);
         var data0 = Data(figure);
         Assert.Equal(["heatmap", "contour", "scatter", "scatter"], data0.Select(t => (string)t!["type"]!));
         var expected = DecisionGrid.ForData(network, data, 11);
@@ -130,7 +130,7 @@ public sealed class ChartsTests
     {
         var blobs = SampleFigures.Blobs();
         var data = new Dataset(blobs.Features, blobs.Labels, classNames: ["no", "yes"], name: "comfort");
-        var figure = Charts.DecisionSurface(x => DenseMatrix.Create(x.RowCount, 1, 0.5), data, resolution: 5);
+        FigureView figure = Charts.DecisionSurface(x => DenseMatrix.Create(x.RowCount, 1, 0.5), data, resolution: 5);
         Assert.Equal("P(yes)", (string)Data(figure)[0]!["name"]!);
         Assert.Equal("x", (string)figure.Layout("yaxis.scaleanchor")!);
         // Features on very different scales (°C against %) keep their own axis scales.
@@ -151,7 +151,7 @@ public sealed class ChartsTests
             grids.Add(DecisionGrid.ForData(network, data, 8));
             ((Dense)network.Layers[1]).Bias[0] += 1;
         }
-        var figure = Charts.DecisionSurfaceAnimation(grids, data);
+        FigureView figure = Charts.DecisionSurfaceAnimation(grids, data);
         Assert.Equal(["1", "2", "3"], figure.Frames.Select(f => f.Name));
         // It opens on the last grid (the trained model), with the slider there too.
         Assert.Equal(JsonSerializerValues(grids[2].Values), Data(figure)[0]!["z"]!.ToJsonString());
@@ -169,7 +169,7 @@ public sealed class ChartsTests
     {
         var a = SampleFigures.History("lr = 0.1", 0.1, withTest: true);
         var b = SampleFigures.History("lr = 1", 1, withTest: false);
-        var figure = Charts.TrainingHistory(a, b);
+        FigureView figure = Charts.TrainingHistory(a, b);
         var data = Data(figure);
         Assert.Equal(6, data.Count);
         Assert.Equal(a.TrainLoss, Numbers(data[0]!["y"]));
@@ -190,7 +190,7 @@ public sealed class ChartsTests
     public void LossSurface_samples_the_loss_and_lifts_each_path_onto_it()
     {
         var path = SampleFigures.DescentPath("GD", 0.1, 5);
-        var figure = Charts.LossSurface(SampleFigures.Valley, (-3, 3), (-2, 2), [path], resolution: 4);
+        FigureView figure = Charts.LossSurface(SampleFigures.Valley, (-3, 3), (-2, 2), [path], resolution: 4);
         var data = Data(figure);
         Assert.Equal(["surface", "scatter3d"], data.Select(t => (string)t!["type"]!));
         var z = data[0]!["z"]!.AsArray();
@@ -207,7 +207,7 @@ public sealed class ChartsTests
     public void LossContour_draws_contours_and_each_path_step_by_step()
     {
         var paths = new[] { SampleFigures.DescentPath("a", 0.1, 3), SampleFigures.DescentPath("b", 0.2, 2) };
-        var figure = Charts.LossContour(SampleFigures.Valley, (-3, 3), (-2, 2), paths, resolution: 5);
+        FigureView figure = Charts.LossContour(SampleFigures.Valley, (-3, 3), (-2, 2), paths, resolution: 5);
         var data = Data(figure);
         Assert.Equal(["contour", "scatter", "scatter"], data.Select(t => (string)t!["type"]!));
         Assert.Equal(paths[0].Points.Select(p => p.X), Numbers(data[1]!["x"]));
@@ -231,7 +231,7 @@ public sealed class ChartsTests
     [Fact]
     public void SoftmaxBars_show_one_bar_per_class_and_refuse_logits()
     {
-        var figure = Charts.SoftmaxBars([0.1, 0.6, 0.3], ["a", "b", "c"], trueClass: 2);
+        FigureView figure = Charts.SoftmaxBars([0.1, 0.6, 0.3], ["a", "b", "c"], trueClass: 2);
         var bar = Data(figure)[0]!;
         Assert.Equal("bar", (string)bar["type"]!);
         Assert.Equal([0.1, 0.6, 0.3], Numbers(bar["y"]));
@@ -247,7 +247,7 @@ public sealed class ChartsTests
     [Fact]
     public void SoftmaxBars_call_a_tie_a_tie()
     {
-        var figure = Charts.SoftmaxBars([0.45, 0.45, 0.1], ["cat", "dog", "rabbit"], trueClass: 2);
+        FigureView figure = Charts.SoftmaxBars([0.45, 0.45, 0.1], ["cat", "dog", "rabbit"], trueClass: 2);
         var colors = Data(figure)[0]!["marker"]!["color"]!.AsArray().Select(c => (string)c!).ToList();
         Assert.Equal([Theme.Positive, Theme.Positive, "#E69F00"], colors);
         Assert.Equal("Softmax output: a tie between cat and dog at p = 45% each (wrong: it is rabbit)", figure.Title);
@@ -259,10 +259,10 @@ public sealed class ChartsTests
     public void ConfusionMatrix_writes_every_count_in_its_cell()
     {
         var counts = new[,] { { 5, 1 }, { 2, 7 } };
-        var figure = Charts.ConfusionMatrix(counts, ["cat", "dog"]);
+        FigureView figure = Charts.ConfusionMatrix(counts, ["cat", "dog"]);
         var heatmap = Data(figure)[0]!;
         Assert.Equal("heatmap", (string)heatmap["type"]!);
-        Assert.Equal("[[5,1],[2,7]]", heatmap["z"]!.ToJsonString());
+        Assert.Equal("[[5.0,1.0],[2.0,7.0]]", heatmap["z"]!.ToJsonString());
         var annotations = figure.Layout("annotations")!.AsArray();
         Assert.Equal(["5", "1", "2", "7"], annotations.Select(a => (string)a!["text"]!));
         Assert.Equal(("dog", "cat"), ((string)annotations[2]!["y"]!, (string)annotations[2]!["x"]!));
@@ -275,7 +275,7 @@ public sealed class ChartsTests
     public void NetworkDiagram_draws_an_edge_per_weight_coloured_by_sign_and_a_node_per_neuron()
     {
         var network = Network.Create([3, 4, 2], Activation.Tanh, Activation.Sigmoid, seed: 6);
-        var figure = Charts.NetworkDiagram(network);
+        FigureView figure = Charts.NetworkDiagram(network);
         var data = Data(figure);
         var edges = data.Where(t => (string?)t!["mode"] == "lines").ToList();
         var nodes = data.Where(t => ((string?)t!["mode"])!.StartsWith("markers", StringComparison.Ordinal)).ToList();
@@ -295,7 +295,7 @@ public sealed class ChartsTests
     {
         var data = Generate.Xor(40, seed: 1);
         var network = Network.Create([2, 2, 1], Activation.Tanh, Activation.Sigmoid, seed: 3);
-        var figure = Charts.HiddenSpace(network, data, gridLines: 5, stepsPerStage: 2);
+        FigureView figure = Charts.HiddenSpace(network, data, gridLines: 5, stepsPerStage: 2);
         var frames = figure.ToJson()["frames"]!.AsArray();
         Assert.Equal(3 * 2 + 1, frames.Count);
         var first = frames[0]!["data"]!.AsArray();
@@ -323,7 +323,7 @@ public sealed class ChartsTests
         var network = Network.Create([2, 2, 1], Activation.Tanh, Activation.Sigmoid, seed: 0);
         var dense = (Dense)network.Layers[0];
         dense.Bias[0] = 5; // a shift far bigger than the data, so "+ b" must move the points within the view
-        var figure = Charts.HiddenSpace(network, data, gridLines: 5, stepsPerStage: 2);
+        FigureView figure = Charts.HiddenSpace(network, data, gridLines: 5, stepsPerStage: 2);
         var frames = figure.ToJson()["frames"]!.AsArray();
         (double[] X, double[] Y) Ranges(int k) =>
             (Numbers(frames[k]!["layout"]!["xaxis"]!["range"]), Numbers(frames[k]!["layout"]!["yaxis"]!["range"]));
@@ -362,7 +362,7 @@ public sealed class ChartsTests
     public void DigitGrid_has_one_image_per_digit_with_its_caption()
     {
         var (images, labels) = SampleFigures.Digits(SampleFigures.FindRoot(), 7);
-        var figure = Charts.DigitGrid(images, [.. labels.Select(l => $"label {l}")], columns: 4);
+        FigureView figure = Charts.DigitGrid(images, [.. labels.Select(l => $"label {l}")], columns: 4);
         var data = Data(figure);
         Assert.Equal(7, data.Count);
         Assert.All(data, t => Assert.Equal("heatmap", (string)t!["type"]!));
@@ -392,17 +392,18 @@ public sealed class ChartsTests
     public void Signed_DigitGrid_centres_white_on_zero_for_weights()
     {
         double[] weights = [.. Enumerable.Range(0, 64).Select(i => (i - 20) / 10.0)]; // -2.0 .. 4.3
-        var figure = Charts.DigitGrid([weights, [.. weights.Select(w => -w / 2)]], ["unit 1", "unit 2"], signed: true);
+        FigureView figure = Charts.DigitGrid([weights, [.. weights.Select(w => -w / 2)]], ["unit 1", "unit 2"], signed: true);
         var data = Data(figure);
         Assert.All(data, t =>
         {
             Assert.Equal(-4.3, (double)t!["zmin"]!, 12);
             Assert.Equal(4.3, (double)t["zmax"]!, 12);
-            Assert.Equal("#f7f7f7", (string)t["colorscale"]![1]![1]!); // white in the middle, at 0
+            Assert.Equal("rgba(247, 247, 247, 1.0)", (string)t["colorscale"]![1]![1]!); // white in the middle, at 0
         });
         var plain = Data(Charts.DigitGrid([weights]));
         Assert.Equal(0.0, (double)plain[0]!["zmin"]!);
     }
 
-    private static string JsonSerializerValues(double[,] values) => PlotlyJson.From(values)!.ToJsonString();
+    private static string JsonSerializerValues(double[,] values) =>
+        new JsonArray([.. Enumerable.Range(0, values.GetLength(0)).Select(i => (JsonNode)new JsonArray([.. Enumerable.Range(0, values.GetLength(1)).Select(j => (JsonNode?)JsonValue.Create(values[i, j]))]))]).ToJsonString();
 }

@@ -13,7 +13,7 @@ public sealed class ChartsWorkedNetworkTests
         var output = (Dense)network.Layers[1];
         hidden.Weights[1, 0] = -0.25;
         output.Weights[0, 1] = 1.5;
-        var figure = Charts.WorkedNetwork(network, ["x"], ["o1", "o2"]);
+        FigureView figure = Charts.WorkedNetwork(network, ["x"], ["o1", "o2"]);
         var notes = figure.Layout("annotations")!.AsArray();
         Assert.Equal(2 + 2 + 4, notes.Count); // two hidden names, then one label per weight
         Assert.Equal(["h1", "h2"], notes.Take(2).Select(n => (string)n!["text"]!));

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using MathNet.Numerics.LinearAlgebra.Double;
 using NotebookNN.Plotting;
+using Plotly.NET;
+using Chart = Plotly.NET.CSharp.Chart;
 
 namespace NotebookNN.Tests.Plotting;
 
@@ -77,7 +79,7 @@ public static class SampleFigures
     public static TheoryData<string> Names() => [.. Build(FindRoot()).Keys];
 
     /// <summary>Every standard chart and the number of traces it must have.</summary>
-    public static Dictionary<string, (Figure Figure, int Traces)> Build(string repositoryRoot)
+    public static Dictionary<string, (GenericChart Figure, int Traces)> Build(string repositoryRoot)
     {
         var binary = Network.Create([2, 4, 1], Activation.Tanh, Activation.Sigmoid, seed: 1);
         var threeClass = Network.Create([2, 6, 3], Activation.ReLU, Activation.Identity, seed: 2);
@@ -113,7 +115,10 @@ public static class SampleFigures
             ["hidden-space"] = (Charts.HiddenSpace(Network.Create([2, 2, 1], Activation.Tanh, Activation.Sigmoid, seed: 3), Generate.Xor(60, seed: 1)), 2 + 2 + 1),
             ["digit-grid"] = (Charts.DigitGrid(digits, [.. labels.Select(l => $"label {l}")]), 10),
             ["digit-grid-signed"] = (Charts.DigitGrid([.. digits.Take(4).Select(d => d.Select(p => p - 8).ToArray())], ["w 1", "w 2", "w 3", "w 4"], columns: 4, signed: true), 4),
-            ["subplot-grid"] = (Chart.Grid(1, 2, [Chart.Line([0.0, 1, 2], [1.0, 0, 1]).WithTitle("a line").WithXTitle("x"), Chart.Surface(new double[,] { { 1, 2 }, { 3, 4 } }).WithTitle("a surface")]).WithTitle("A grid of a 2-D and a 3-D chart"), 2),
+            ["subplot-grid"] = (Chart.Grid(
+                [Chart.Line<double, double, string>(x: [0.0, 1, 2], y: [1.0, 0, 1], Name: "a line"), Chart.Surface<double, double, double, string>(zData: [[1.0, 2], [3.0, 4]])],
+                1, 2, SubPlotTitles: new[] { "a line", "a surface" }).WithTitle("A grid of a 2-D and a 3-D chart"), 2),
+            ["playground"] = (Playground.Run(Blobs(), [3], Activation.Tanh, 0.1, epochs: 4, frames: 3, resolution: 20).Animation(), 2 + 2 + 2),
         };
     }
 

@@ -1,4 +1,4 @@
-namespace NotebookNN.Plotting;
+namespace NotebookNN.Display;
 
 /// <summary>
 /// The formatter source for the library's values that read best as their one-line summary (a data set, a

@@ -1,4 +1,4 @@
-namespace NotebookNN.Plotting;
+namespace NotebookNN.Display;
 
 /// <summary>
 /// Tells a .NET Interactive kernel (Polyglot Notebooks) how to display a type, without this

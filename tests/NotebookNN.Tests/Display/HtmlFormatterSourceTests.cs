@@ -1,8 +1,8 @@
 using System.Collections;
 using System.Reflection;
-using NotebookNN.Plotting;
+using NotebookNN.Display;
 
-namespace NotebookNN.Tests.Plotting;
+namespace NotebookNN.Tests.Display;
 
 /// <summary>
 /// Finds the formatters exactly as the .NET Interactive kernel does, by reflection only: the attribute
@@ -36,52 +36,23 @@ public sealed class HtmlFormatterSourceTests
     }
 
     [Fact]
-    public void Figure_is_formatted_as_the_notebook_fragment_for_text_html()
+    public void A_displayable_value_is_formatted_as_its_html_for_text_html_and_its_summary_for_text_plain()
     {
-        var figure = Charts.ActivationCurves(Activation.ReLU);
-        var formatters = FormattersOf(figure.GetType(), out var preferred);
+        var result = new ExerciseResult("Exercise 1", true, "well done");
+        var formatters = FormattersOf(result.GetType(), out var preferred);
         Assert.Equal(["text/html"], preferred!);
-        string html = formatters["text/html"](figure);
-        Assert.Matches("^<div id=\"plot-[0-9a-f]{32}\" class=\"notebooknn-figure\"></div>\n<script", html);
-        string id = System.Text.RegularExpressions.Regex.Match(html, "plot-[0-9a-f]{32}").Value;
-        Assert.Equal(figure.ToHtml(id), html);
-    }
-
-    [Fact]
-    public void Figure_is_a_one_line_summary_for_text_plain()
-    {
-        var figure = Charts.ActivationCurves(Activation.ReLU);
-        var formatters = FormattersOf(figure.GetType(), out _);
-        Assert.Equal("Figure \"Activation relu and its derivative\" with 2 traces (scatter x2)", formatters["text/plain"](figure));
-        Assert.Equal(["text/html", "text/plain", DisplayFormatter.PlotlyMimeType], formatters.Keys);
-    }
-
-    [Fact]
-    public void Figure_is_its_plotly_json_for_the_plotly_mime_type()
-    {
-        var figure = Charts.ActivationCurves(Activation.ReLU);
-        var formatters = FormattersOf(figure.GetType(), out _);
-
-        var json = System.Text.Json.Nodes.JsonNode.Parse(formatters["application/vnd.plotly.v1+json"](figure))!;
-        Assert.Equal(2, json["data"]!.AsArray().Count);
-        Assert.Equal(figure.ToJsonString(), formatters["application/vnd.plotly.v1+json"](figure));
-    }
-
-    [Fact]
-    public void The_plotly_formatter_declines_displayables_that_are_not_figures()
-    {
-        var writer = new StringWriter();
-        Assert.False(new DisplayFormatter(DisplayFormatter.PlotlyMimeType).Format(new ExerciseResult("t", true, "ok"), writer));
-        Assert.Equal("", writer.ToString());
+        Assert.Equal(result.ToHtml(), formatters["text/html"](result));
+        Assert.Equal(result.ToString(), formatters["text/plain"](result));
+        Assert.Equal(["text/html", "text/plain"], formatters.Keys);
     }
 
     [Fact]
     public void The_attribute_is_found_by_name_and_declared_in_the_library()
     {
-        var attribute = typeof(Figure).GetCustomAttributes(true).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
-        Assert.Equal(typeof(Figure).Assembly, attribute.GetType().Assembly);
+        var attribute = typeof(ExerciseResult).GetCustomAttributes(true).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
+        Assert.Equal(typeof(ExerciseResult).Assembly, attribute.GetType().Assembly);
         Assert.True(attribute.GetType().IsSealed && attribute.GetType().IsPublic);
-        Assert.DoesNotContain(typeof(Figure).Assembly.GetReferencedAssemblies(), a => a.Name!.Contains("Interactive", StringComparison.Ordinal));
+        Assert.DoesNotContain(typeof(ExerciseResult).Assembly.GetReferencedAssemblies(), a => a.Name!.Contains("Interactive", StringComparison.Ordinal));
     }
 
     [Fact]

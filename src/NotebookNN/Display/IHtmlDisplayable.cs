@@ -1,4 +1,4 @@
-namespace NotebookNN.Plotting;
+namespace NotebookNN.Display;
 
 /// <summary>
 /// Something a notebook shows as HTML: <see cref="ToHtml"/> is its text/html form, <see cref="ToString"/>
