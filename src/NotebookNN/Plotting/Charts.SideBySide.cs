@@ -35,8 +35,8 @@ public static partial class Charts
             notes.AddRange(Detach<Annotation>(layout, "annotations", Suffix(k)));
         }
         var grid = titles is null
-            ? Plotly.NET.CSharp.Chart.Grid(panels, 1, panels.Count, XGap: 0.15)
-            : Plotly.NET.CSharp.Chart.Grid(panels, 1, panels.Count, SubPlotTitles: titles.ToArray(), XGap: 0.15);
+            ? Plotly.NET.CSharp.Chart.Grid(panels, 1, panels.Count, XGap: 0.2)
+            : Plotly.NET.CSharp.Chart.Grid(panels, 1, panels.Count, SubPlotTitles: titles.ToArray(), XGap: 0.2);
         grid = Theme.Apply(grid);
         var gridLayout = GenericChart.getLayout(grid);
         for (int k = 0; k < panels.Count; k++)
