@@ -15,8 +15,14 @@ public static partial class Charts
     /// <param name="resolution">Grid points per axis.</param>
     /// <param name="xTitle">Name of the first parameter.</param>
     /// <param name="yTitle">Name of the second parameter.</param>
-    public static GenericChart LossSurface(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 50, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss")
+    /// <param name="viewFrom">
+    /// Where the camera looks from, plotly.js's <c>scene.camera.eye</c> (in units of half the box, the box's centre at
+    /// 0): x to the right, y to the back, z up; the default (1.5, -1.5, 1.1) looks from the front right, a little above.
+    /// Drag the chart to turn it.
+    /// </param>
+    public static GenericChart LossSurface(Func<double, double, double> loss, (double Min, double Max) xRange, (double Min, double Max) yRange, IReadOnlyList<ParameterPath>? paths = null, int resolution = 50, string xTitle = "w1", string yTitle = "w2", string valueTitle = "loss", (double X, double Y, double Z)? viewFrom = null)
     {
+        var eye = viewFrom ?? (1.5, -1.5, 1.1);
         var (x, y, z) = SampleLoss(loss, xRange, yRange, resolution);
         double lift = 0.01 * (Finite(z).DefaultIfEmpty(0).Max() - Finite(z).DefaultIfEmpty(0).Min());
         var parts = new List<GenericChart> { Traces.Surface(z, x, y, ColorScale.Viridis, valueTitle).Set("opacity", 0.9).Set("name", valueTitle) };
@@ -30,7 +36,7 @@ public static partial class Charts
         return Compose(parts)
             .WithTitle("Loss surface" + (paths is { Count: > 0 } ? " with optimizer paths" : ""))
             .WithXTitle(xTitle).WithYTitle(yTitle).WithZTitle(valueTitle)
-            .WithLayout("scene.camera.eye", new Dictionary<string, object?> { ["x"] = 1.5, ["y"] = -1.5, ["z"] = 1.1 })
+            .WithLayout("scene.camera.eye", new Dictionary<string, object?> { ["x"] = eye.X, ["y"] = eye.Y, ["z"] = eye.Z })
             .WithLayout("margin.l", 10).WithLayout("margin.r", 10)
             .WithLayout("legend.x", 0).WithLayout("legend.y", 1)
             .WithLayout("height", 600);

@@ -111,9 +111,11 @@ public static class SampleFigures
             ["loss-contour"] = (Charts.LossContour(Valley, (-3, 3), (-2, 2), paths), 3),
             ["softmax-bars"] = (Charts.SoftmaxBars([0.05, 0.1, 0.7, 0.15], ["cat", "dog", "bird", "fish"], trueClass: 1), 1),
             ["confusion-matrix"] = (Charts.ConfusionMatrix(new[,] { { 50, 0, 0 }, { 0, 45, 5 }, { 0, 3, 47 } }, ["setosa", "versicolor", "virginica"]), 1),
+            ["confusion-matrix-masked"] = (Charts.ConfusionMatrix(new[,] { { 50, 0, 0 }, { 0, 45, 5 }, { 0, 3, 47 } }, maskDiagonal: true), 2),
             ["network-diagram"] = (Charts.NetworkDiagram(diagram), diagramEdgeTraces + 4),
             ["hidden-space"] = (Charts.HiddenSpace(Network.Create([2, 2, 1], Activation.Tanh, Activation.Sigmoid, seed: 3), Generate.Xor(60, seed: 1)), 2 + 2 + 1),
             ["digit-grid"] = (Charts.DigitGrid(digits, [.. labels.Select(l => $"label {l}")]), 10),
+            ["digit-grid-legend"] = (Charts.DigitGrid([.. digits.Take(7)], [.. labels.Take(7).Select(l => $"label {l}<br>p = 62%")], columns: 4, colorBarTitle: "ink"), 7),
             ["digit-grid-signed"] = (Charts.DigitGrid([.. digits.Take(4).Select(d => d.Select(p => p - 8).ToArray())], ["w 1", "w 2", "w 3", "w 4"], columns: 4, signed: true), 4),
             ["subplot-grid"] = (Chart.Grid(
                 [Chart.Line<double, double, string>(x: [0.0, 1, 2], y: [1.0, 0, 1], Name: "a line"), Chart.Surface<double, double, double, string>(zData: [[1.0, 2], [3.0, 4]])],
