@@ -40,6 +40,20 @@ public sealed partial class Network
                     ["weights"] = Rows(m.Weights.ToRowArrays()),
                     ["bias"] = Numbers(m.Bias.ToArray()),
                 },
+                Conv2D c => new JsonObject
+                {
+                    ["type"] = "conv2d",
+                    ["input"] = Shape(c.InputShape),
+                    ["filters"] = c.Filters,
+                    ["kernel"] = c.KernelSize,
+                    ["stride"] = c.Stride,
+                    ["padding"] = c.Padding,
+                    ["activation"] = c.Activation.Name,
+                    ["weights"] = Rows(c.Weights.ToRowArrays()),
+                    ["bias"] = Numbers(c.Bias.ToArray()),
+                },
+                MaxPool2D m => new JsonObject { ["type"] = "maxpool2d", ["input"] = Shape(m.InputShape), ["size"] = m.Size, ["stride"] = m.Stride },
+                Flatten f => new JsonObject { ["type"] = "flatten", ["input"] = Shape(f.InputShape) },
                 _ => throw new NotSupportedException($"Saving a {layer.GetType().Name} layer is not supported."),
             });
         }
@@ -80,6 +94,9 @@ public sealed partial class Network
                     "dense" => ReadDense(node),
                     "prelu" => ReadPReLU(node),
                     "maxout" => ReadMaxout(node),
+                    "conv2d" => ReadConv2D(node),
+                    "maxpool2d" => new MaxPool2D(ReadShape(node), node["size"]!.GetValue<int>(), node["stride"]!.GetValue<int>()),
+                    "flatten" => new Flatten(ReadShape(node)),
                     _ => throw new FormatException($"unknown layer type '{type}'"),
                 });
             }
@@ -124,6 +141,25 @@ public sealed partial class Network
         var layer = new Maxout(node["inputs"]!.GetValue<int>(), node["outputs"]!.GetValue<int>(), node["pieces"]!.GetValue<int>());
         Fill(node, layer.Parameters[0], layer.Parameters[1]);
         return layer;
+    }
+
+    private static Conv2D ReadConv2D(JsonNode node)
+    {
+        var layer = new Conv2D(ReadShape(node), node["filters"]!.GetValue<int>(), node["kernel"]!.GetValue<int>(),
+            node["stride"]!.GetValue<int>(), node["padding"]!.GetValue<int>(), Activation.FromName(node["activation"]!.GetValue<string>()));
+        Fill(node, layer.Parameters[0], layer.Parameters[1]);
+        return layer;
+    }
+
+    /// <summary>An image shape as [channels, height, width].</summary>
+    private static JsonArray Shape(ImageShape shape) => [shape.Channels, shape.Height, shape.Width];
+
+    private static ImageShape ReadShape(JsonNode node)
+    {
+        var sizes = node["input"]!.AsArray();
+        if (sizes.Count != 3)
+            throw new FormatException($"\"input\" has {sizes.Count} sizes, expected [channels, height, width]");
+        return new ImageShape(sizes[0]!.GetValue<int>(), sizes[1]!.GetValue<int>(), sizes[2]!.GetValue<int>());
     }
 
     private static ParametricReLU ReadPReLU(JsonNode node)

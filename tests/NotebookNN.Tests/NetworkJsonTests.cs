@@ -64,4 +64,34 @@ public sealed class NetworkJsonTests : IDisposable
         Assert.StartsWith("{", File.ReadAllText(path));
         Assert.NotNull(Network.Load(path));
     }
+    [Fact]
+    public void A_convolutional_network_round_trips_exactly()
+    {
+        var net = Conv2DTests.SmallCnn(seed: 7);
+        var conv = (Conv2D)net.Layers[0];
+        var path = Path.Combine(_dir, "cnn.json");
+        net.Save(path);
+        var loaded = Network.Load(path);
+
+        for (int k = 0; k < net.Parameters.Count; k++)
+            Assert.Equal(net.Parameters[k].Value, loaded.Parameters[k].Value); // bit for bit
+        Assert.Equal(net.Layers.Select(l => l.Describe()), loaded.Layers.Select(l => l.Describe()));
+        var random = new SeededRandom(3);
+        var X = DenseMatrix.Create(4, net.InputSize, (_, _) => random.Gaussian());
+        Assert.Equal(net.Predict(X), loaded.Predict(X));
+        Assert.Equal(net.ToJson(), loaded.ToJson());
+        Assert.Equal(conv.Stride, ((Conv2D)loaded.Layers[0]).Stride);
+        Assert.Contains("\"type\": \"maxpool2d\"", net.ToJson());
+    }
+
+    [Fact]
+    public void A_broken_image_shape_names_the_layer()
+    {
+        var json = Conv2DTests.SmallCnn(seed: 1).ToJson();
+        var broken = json.Replace("\"type\": \"flatten\",\n      \"input\": [", "\"type\": \"flatten\",\n      \"input\": [1, ");
+        Assert.NotEqual(json, broken);
+        var ex = Assert.Throws<FormatException>(() => Network.FromJson(broken, "cnn.json"));
+        Assert.Contains("cnn.json: layer 3 (flatten)", ex.Message);
+        Assert.Contains("[channels, height, width]", ex.Message);
+    }
 }
