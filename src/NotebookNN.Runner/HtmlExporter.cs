@@ -14,7 +14,7 @@ internal sealed record IndexEntry(string FileName, NotebookOverview Overview, Ex
 /// Exports executed notebooks as standalone HTML pages: markdown rendered with Markdig, math typeset by KaTeX,
 /// highlighted code, outputs with live plotly.js charts, and an index page for the series.
 /// </summary>
-internal sealed class HtmlExporter(PageAssets assets)
+internal sealed class HtmlExporter(PageAssets assets, bool liveCells = false)
 {
     /// <summary>The page for one executed notebook.</summary>
     public string NotebookPage(NotebookFile notebook)
@@ -74,6 +74,7 @@ internal sealed class HtmlExporter(PageAssets assets)
             head.Append(assets.PlotlyHead);
         }
 
+        head.Append(liveCells ? LiveCells.Head(content) : "");
         return $"""
             <!DOCTYPE html>
             <html lang="en">

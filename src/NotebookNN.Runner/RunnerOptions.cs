@@ -18,9 +18,11 @@ internal sealed record RunnerOptions
           --timeout SEC     per-cell time limit in seconds (default 60)
           --in-place        also replace each source notebook with its executed copy (atomically)
           --offline         inline plotly.js and KaTeX into the pages so they work with no internet
+          --no-browser      leave out live cells (C# cells editable and run in the browser, served over http)
           -h, --help        show this text
 
         bench PATH...       time the whole run cold (empty NuGet cache) and warm, and print both
+        serve [DIR]         serve an exported site (default artifacts/site) on 127.0.0.1 so its cells run
 
         Exit codes: 0 all cells ran, 1 a cell failed (or the library did not build), 2 bad input or usage.
         """;
@@ -42,6 +44,9 @@ internal sealed record RunnerOptions
 
     /// <summary>Inline the browser assets into the pages.</summary>
     public bool Offline { get; init; }
+
+    /// <summary>Leave live cells (the in-browser C# runtime) out of the exported pages.</summary>
+    public bool NoBrowser { get; init; }
 
     /// <summary>Time a cold and a warm run instead of one run.</summary>
     public bool Bench { get; init; }
@@ -71,6 +76,7 @@ internal sealed record RunnerOptions
                 "--timeout" => options with { Timeout = Seconds(Value()) },
                 "--in-place" => options with { InPlace = true },
                 "--offline" => options with { Offline = true },
+                "--no-browser" => options with { NoBrowser = true },
                 "-h" or "--help" => options with { Help = true },
                 "--worker-result" => options with { WorkerResult = Value() },
                 "--worker-display" => options with { WorkerDisplayPath = Value() },

@@ -57,7 +57,8 @@ internal static partial class SeriesRunner
 
         var outFolder = Path.GetFullPath(options.OutDirectory);
         Directory.CreateDirectory(outFolder);
-        var exporter = new HtmlExporter(assets);
+        var live = options.NoBrowser ? null : LiveCells.Prepare(startFolders, output);
+        var exporter = new HtmlExporter(assets, live is not null);
         var reports = new List<NotebookReport>();
         var entries = new List<IndexEntry>();
         foreach (var ((path, displayPath), position) in notebooks.Select((n, i) => (n, i + 1)))
@@ -86,6 +87,7 @@ internal static partial class SeriesRunner
         }
 
         File.WriteAllText(Path.Combine(outFolder, "index.html"), exporter.IndexPage("NotebookNN: the series", entries));
+        live?.WriteAssets(outFolder);
         PrintTable(reports, output);
         var site = Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(outFolder, "index.html"));
         output.WriteLine($"Site written to {(site.StartsWith("..", StringComparison.Ordinal) ? Path.Combine(outFolder, "index.html") : site)}");
