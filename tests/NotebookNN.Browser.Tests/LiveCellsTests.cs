@@ -27,7 +27,7 @@ public sealed class LiveCellsTests(LiveSite site)
         var tick = await page.EvaluateAsync<CellResult>("i => window.notebookNN.run(i)", check);
         Assert.Contains("✅", tick.Text, StringComparison.Ordinal);
         var shown = page.Locator("section.cell.code").Nth(check).Locator(".output.html");
-        Assert.Contains("✅", await shown.InnerTextAsync(), StringComparison.Ordinal);   // the check's HTML, shown
+        Assert.Contains("✓ Bias that puts the crossing", await shown.InnerTextAsync(), StringComparison.Ordinal);   // the check's HTML, shown
         Assert.Empty(site.ExternalRequests);
         await page.Context.CloseAsync();
     }
