@@ -22,6 +22,10 @@ public sealed class CellSessionTests(LiveSite site)
         for (var i = 0; i < expected.Count; i++)
             Assert.True(expected[i] == results[i].Text, $"C# cell {i}: the runner printed\n{expected[i]}\nthe browser printed\n{results[i].Text}");
         Assert.Contains(results, r => r.Text.Contains("Test accuracy", StringComparison.Ordinal));
+        var charts = RunnerCharts(site.Executed);   // each chart the runner recorded is drawn again, from its figure JSON
+        Assert.True(charts > 0);
+        await page.WaitForFunctionAsync("n => document.querySelectorAll('.output.chart.js-plotly-plot').length >= n", charts);
+        Assert.Equal(charts, await page.Locator(".output.chart.js-plotly-plot").CountAsync());
         Assert.Empty(site.ExternalRequests);
         await page.Context.CloseAsync();
     }
@@ -69,6 +73,12 @@ public sealed class CellSessionTests(LiveSite site)
             .Where(c => (string?)c["cell_type"] == "code")
             .Select(c => string.Join("\n", c["outputs"]!.AsArray().OfType<JsonObject>().Select(Text).Where(t => t.Length > 0)).TrimEnd('\n'))
             .ToList();
+
+    /// <summary>How many charts the runner's executed notebook shows.</summary>
+    internal static int RunnerCharts(JsonObject notebook) =>
+        notebook["cells"]!.AsArray().OfType<JsonObject>().Where(c => c["outputs"] is JsonArray)
+            .SelectMany(c => c["outputs"]!.AsArray().OfType<JsonObject>())
+            .Count(o => o["data"] is JsonObject data && Text(o).Length == 0 && (string?)o["output_type"] != "stream");
 
     private static string Text(JsonObject output)
     {
