@@ -4,6 +4,7 @@ using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Emit;
 
 namespace NotebookNN.Browser;
 
@@ -106,27 +107,27 @@ internal sealed class CellSession
     private (MethodInfo Factory, bool HasValue) Compile(string code)
     {
         var clock = Stopwatch.StartNew();
-        var tree = CSharpSyntaxTree.ParseText(code, _parse, path: "cell", encoding: System.Text.Encoding.UTF8);
+        var tree = Parse(code);
         if (tree.GetRoot() is CompilationUnitSyntax { Members.Count: 0 })
         {
             // A cell of using directives alone fails to emit here (with no diagnostic): give it an empty statement.
-            tree = CSharpSyntaxTree.ParseText(code + "\n;", _parse, path: "cell", encoding: System.Text.Encoding.UTF8);
+            tree = Parse(code + "\n;");
         }
 
         var name = $"{_prefix}.Cell{_count + 1}";
         var compilation = CSharpCompilation.CreateScriptCompilation(name, tree, _references, _options, _previous); // returns object, as the kernel's submissions
         using var pe = new MemoryStream();
-        // No PDB: writing one waits on a task for the source's checksum, which this single-threaded runtime cannot do.
-        var emitted = compilation.Emit(pe);
+        using var pdb = new MemoryStream();
+        var emitted = compilation.Emit(pe, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
         LastCompileTime = clock.Elapsed;
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (!emitted.Success)
         {
             throw new CellException(errors.Count == 0 ? "the cell did not compile (the compiler gave no reason)" : string.Join("\n", errors.Select(d =>
-                $"(line {d.Location.GetLineSpan().StartLinePosition.Line + 1}) error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")));
+                $"(line {d.Location.GetMappedLineSpan().StartLinePosition.Line + 1}) error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")));
         }
 
-        var assembly = Assembly.Load(pe.ToArray());
+        var assembly = Assembly.Load(pe.ToArray(), pdb.ToArray());
         Submissions[name] = assembly;
         var entry = compilation.GetEntryPoint(CancellationToken.None)
             ?? throw new InvalidOperationException("a script submission without an entry point");
@@ -137,6 +138,14 @@ internal sealed class CellSession
         _count++;
         return (factory, HasValue(compilation, tree));
     }
+
+    /// <summary>
+    /// Parses a cell. The tree has no path and a <c>#line 1 "cell"</c> directive names it instead: Roslyn computes a
+    /// pathed document's checksum on another thread and waits for it while writing the PDB, which this single-threaded
+    /// runtime cannot do; a #line document has none. Errors and stack traces still say "cell" and the cell's line.
+    /// </summary>
+    private SyntaxTree Parse(string code) =>
+        CSharpSyntaxTree.ParseText("#line 1 \"cell\"\n" + code, _parse, path: "", encoding: System.Text.Encoding.UTF8);
 
     private async Task<object?> Run(MethodInfo factory)
     {
@@ -154,10 +163,25 @@ internal sealed class CellSession
         catch (Exception e)
         {
             var thrown = e is TargetInvocationException { InnerException: { } inner } ? inner : e;
-            var frame = new StackTrace(thrown, true).GetFrames().FirstOrDefault(f => f.GetFileName() == "cell" && f.GetFileLineNumber() > 0);
-            var where = frame is null ? "" : $"(line {frame.GetFileLineNumber()}) ";
-            throw new CellException($"{where}{thrown.GetType().Name}: {thrown.Message}");
+            throw new CellException($"{Where(thrown)}{thrown.GetType().Name}: {thrown.Message}");
         }
+    }
+
+    /// <summary>
+    /// Where in the cells an exception was thrown: "(line N) " when the runtime knows the line, else the cell's
+    /// method it was thrown in ("in MySpamNeuron: "), else nothing.
+    /// </summary>
+    private static string Where(Exception thrown)
+    {
+        var frames = new StackTrace(thrown, true).GetFrames().Where(f => f.GetMethod()?.Module.Assembly is { } a && Submissions.ContainsValue(a)).ToList();
+        if (frames.FirstOrDefault(f => f.GetFileLineNumber() > 0) is { } located)
+        {
+            return $"(line {located.GetFileLineNumber()}) ";
+        }
+
+        // A cell's local function compiles to "<<Initialize>>g__Name|0_0"; its statements to "<Initialize>".
+        var name = frames.Select(f => f.GetMethod()?.Name ?? "").FirstOrDefault(n => n.Contains("g__", StringComparison.Ordinal));
+        return name is null ? "" : $"in {name[(name.IndexOf("g__", StringComparison.Ordinal) + 3)..].Split('|')[0]}: ";
     }
 
     /// <summary>True when the cell ends in an expression without a semicolon whose type is not void (the cell's value).</summary>
