@@ -14,7 +14,7 @@ internal sealed record IndexEntry(string? FileName, NotebookOverview Overview, E
 /// highlighted code, outputs (charts drawn from their plotly figure JSON by the site's own script, HTML sanitised,
 /// images checked, text escaped), and an index page for the series. Nothing from a notebook runs as script.
 /// </summary>
-internal sealed class HtmlExporter(PageAssets assets)
+internal sealed class HtmlExporter(PageAssets assets, bool liveCells = false)
 {
     /// <summary>The page for one executed notebook.</summary>
     public string NotebookPage(NotebookFile notebook)
@@ -87,7 +87,7 @@ internal sealed class HtmlExporter(PageAssets assets)
             <html lang="en">
             <head>
             <meta charset="utf-8">
-            {assets.Head(math, charts)}<meta name="viewport" content="width=device-width, initial-scale=1">
+            {assets.Head(math, charts)}{(liveCells ? LiveCells.Head(content) : "")}<meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{SafeHtml.Encode(title)}</title>
             </head>
             <body>

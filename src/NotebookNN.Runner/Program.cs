@@ -3,6 +3,11 @@ using NotebookNN.Runner;
 // The headless notebook runner: `dotnet run --project src/NotebookNN.Runner -- notebooks [options]`.
 try
 {
+    if (args is ["serve", .. var serveArgs])
+    {
+        return LiveServer.Run(serveArgs, Console.Out);
+    }
+
     var options = RunnerOptions.Parse(args);
     if (options.Help)
     {

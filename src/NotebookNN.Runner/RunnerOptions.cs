@@ -20,10 +20,12 @@ internal sealed record RunnerOptions
           --offline         write plotly.js, KaTeX and the site's scripts once under DIR/assets, so the site
                             works with no internet (from a USB stick or a local server)
           --self-contained  put everything into each page (one file that works alone, e.g. to e-mail it)
+          --no-browser      leave out live cells (C# cells editable and run in the browser, served over http)
           -h, --help        show this text
 
         export --format cs PATH...   write each notebook as a .NET file-based app (OUT/name.cs; --out defaults to artifacts/apps)
         bench PATH...       time the whole run cold (empty NuGet cache) and warm, and print both
+        serve [DIR]         serve an exported site (default artifacts/site) on 127.0.0.1 so its cells run
 
         Exit codes: 0 all cells ran, 1 a cell failed (or the library did not build), 2 bad input or usage.
         """;
@@ -51,6 +53,9 @@ internal sealed record RunnerOptions
 
     /// <summary>Inline every browser asset into each page.</summary>
     public bool SelfContained { get; init; }
+
+    /// <summary>Leave live cells (the in-browser C# runtime) out of the exported pages.</summary>
+    public bool NoBrowser { get; init; }
 
     /// <summary>Time a cold and a warm run instead of one run.</summary>
     public bool Bench { get; init; }
@@ -84,6 +89,7 @@ internal sealed record RunnerOptions
                 "--in-place" => options with { InPlace = true },
                 "--offline" => options with { Offline = true },
                 "--self-contained" => options with { SelfContained = true },
+                "--no-browser" => options with { NoBrowser = true },
                 "-h" or "--help" => options with { Help = true },
                 "--worker-result" => options with { WorkerResult = Value() },
                 "--worker-display" => options with { WorkerDisplayPath = Value() },

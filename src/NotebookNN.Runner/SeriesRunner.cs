@@ -69,7 +69,8 @@ internal static partial class SeriesRunner
             return 1;
         }
 
-        var site = new SiteWriter(plan.OutFolder, assets, errors);
+        var live = options.NoBrowser ? null : LiveCells.Prepare(startFolders, output);
+        var site = new SiteWriter(plan.OutFolder, assets, errors, live is not null);
         Worker.HandleSignals();
         var reports = new List<NotebookReport>();
         foreach (var (notebook, position) in plan.Notebooks.Select((n, i) => (n, i + 1)))
@@ -88,6 +89,7 @@ internal static partial class SeriesRunner
             }
         }
 
+        live?.WriteAssets(plan.OutFolder);
         var index = site.WriteIndex();
         PrintTable(reports, output);
         if (index is not null)

@@ -13,10 +13,10 @@ internal sealed class SiteWriter
     private readonly List<IndexEntry> _entries = [];
 
     /// <summary>Writes the shared assets (if the pages use any) and gets ready for the notebooks.</summary>
-    public SiteWriter(string outFolder, PageAssets assets, TextWriter errors)
+    public SiteWriter(string outFolder, PageAssets assets, TextWriter errors, bool liveCells = false)
     {
         _outFolder = outFolder;
-        _exporter = new HtmlExporter(assets);
+        _exporter = new HtmlExporter(assets, liveCells);
         _errors = errors;
         foreach (var (name, content) in assets.Files)
         {

@@ -1,0 +1,2 @@
+// The WebAssembly app's entry point: nothing to do at start; the worker (wwwroot/worker.js) calls BrowserExports.
+return 0;
