@@ -16,6 +16,7 @@ internal sealed record RunnerOptions
           --out DIR         where executed notebooks and HTML pages go (default artifacts/site)
           --continue        keep running a notebook's cells after one fails
           --timeout SEC     per-cell time limit in seconds (default 60, at most 3600)
+          --jobs N          run up to N notebooks at once, each in its own process (default: the core count)
           --in-place        also replace each source notebook with its executed copy (atomically)
           --offline         write plotly.js, KaTeX and the site's scripts once under DIR/assets, so the site
                             works with no internet (from a USB stick or a local server)
@@ -41,6 +42,9 @@ internal sealed record RunnerOptions
 
     /// <summary>The per-cell time limit.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How many notebooks run at once (each in its own worker process).</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Replace the source notebooks with the executed ones.</summary>
     public bool InPlace { get; init; }
@@ -86,6 +90,7 @@ internal sealed record RunnerOptions
                 "--out" => options with { OutDirectory = Value() },
                 "--continue" => options with { Continue = true },
                 "--timeout" => options with { Timeout = Seconds(Value()) },
+                "--jobs" => options with { Jobs = JobCount(Value()) },
                 "--in-place" => options with { InPlace = true },
                 "--offline" => options with { Offline = true },
                 "--self-contained" => options with { SelfContained = true },
@@ -112,6 +117,11 @@ internal sealed record RunnerOptions
 
         return options with { Paths = paths };
     }
+
+    private static int JobCount(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 64
+            ? n
+            : throw new InputException($"--jobs {text}: a whole number of notebooks to run at once, from 1 to 64");
 
     private static TimeSpan Seconds(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && double.IsFinite(s) && s > 0

@@ -19,6 +19,7 @@ internal static partial class SeriesRunner
     /// <summary>Runs everything the options name; returns the exit code (0 good, 1 a cell failed, 2 bad input).</summary>
     public static int Run(RunnerOptions options, TextWriter output, TextWriter errors)
     {
+        errors = TextWriter.Synchronized(errors);  // workers report from several threads (--jobs)
         var files = options.Paths.SelectMany(NotebooksAt).ToList();
         var problems = new List<string>();
         var notebooks = new List<(string Path, string DisplayPath)>();
@@ -72,22 +73,35 @@ internal static partial class SeriesRunner
         var live = options.NoBrowser ? null : LiveCells.Prepare(startFolders, output);
         var site = new SiteWriter(plan.OutFolder, assets, errors, live is not null);
         Worker.HandleSignals();
+        // Notebooks run side by side (--jobs), each in its own process with its own timeout. A finished notebook is
+        // written at once (nothing waits in memory); progress lines and the index keep the series order.
+        var count = plan.Notebooks.Count;
+        var finished = new (WorkerResult Result, double Seconds)?[count];
         var reports = new List<NotebookReport>();
-        foreach (var (notebook, position) in plan.Notebooks.Select((n, i) => (n, i + 1)))
+        var gate = new object();
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
         {
+            var notebook = plan.Notebooks[i];
             var clock = Stopwatch.StartNew();
             var result = Worker.Run(notebook.Path, notebook.DisplayPath, options, errors);
-            var seconds = clock.Elapsed.TotalSeconds;
-            var summary = result.Summary;
-            reports.Add(new NotebookReport(notebook.DisplayPath, summary, seconds));
-            var verdict = summary.Failures == 0 ? "ok" : summary.TimedOut ? "TIMED OUT" : "FAILED";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{position}/{plan.Notebooks.Count}] {notebook.DisplayPath}: {verdict} ({summary.CellsRun} cells run, {summary.Failures} failed, {seconds:0.0} s)"));
-            if (result.Notebook is { } executed)
+            lock (gate)
             {
-                site.Write(notebook, executed, summary, options.InPlace);
+                finished[i] = (result, clock.Elapsed.TotalSeconds);
+                if (result.Notebook is { } executed)
+                {
+                    site.Write(notebook, executed, result.Summary, options.InPlace, position: i);
+                }
+
+                for (var next = reports.Count; next < count && finished[next] is { } done; next++)
+                {
+                    var summary = done.Result.Summary;
+                    reports.Add(new NotebookReport(plan.Notebooks[next].DisplayPath, summary, done.Seconds));
+                    var verdict = summary.Failures == 0 ? "ok" : summary.TimedOut ? "TIMED OUT" : "FAILED";
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"[{next + 1}/{count}] {plan.Notebooks[next].DisplayPath}: {verdict} ({summary.CellsRun} cells run, {summary.Failures} failed, {done.Seconds:0.0} s)"));
+                }
             }
-        }
+        });
 
         live?.WriteAssets(plan.OutFolder);
         var index = site.WriteIndex();

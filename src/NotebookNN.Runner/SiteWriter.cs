@@ -10,7 +10,7 @@ internal sealed class SiteWriter
     private readonly string _outFolder;
     private readonly HtmlExporter _exporter;
     private readonly TextWriter _errors;
-    private readonly List<IndexEntry> _entries = [];
+    private readonly SortedDictionary<int, IndexEntry> _entries = [];
 
     /// <summary>Writes the shared assets (if the pages use any) and gets ready for the notebooks.</summary>
     public SiteWriter(string outFolder, PageAssets assets, TextWriter errors, bool liveCells = false)
@@ -27,8 +27,8 @@ internal sealed class SiteWriter
     /// <summary>How many files could not be written or pages not made.</summary>
     public int Failures { get; private set; }
 
-    /// <summary>Writes one executed notebook, its page and (with in-place) the source; records its index entry.</summary>
-    public void Write(PlannedNotebook notebook, NotebookFile executed, ExecutionSummary summary, bool inPlace)
+    /// <summary>Writes one executed notebook, its page and (with in-place) the source; records its index entry at its position in the series.</summary>
+    public void Write(PlannedNotebook notebook, NotebookFile executed, ExecutionSummary summary, bool inPlace, int position = -1)
     {
         var json = executed.ToJson();
         Try(notebook.DisplayPath, () => AtomicFile.Write(Path.Combine(_outFolder, notebook.PageName + ".ipynb"), json));
@@ -38,7 +38,7 @@ internal sealed class SiteWriter
             return notebook.PageName + ".html";
         });
         var overview = Try(notebook.DisplayPath, () => NotebookOverview.Of(executed)) ?? new NotebookOverview(notebook.PageName, []);
-        _entries.Add(new IndexEntry(page, overview, summary));
+        _entries[position >= 0 ? position : _entries.Count] = new IndexEntry(page, overview, summary);
         if (inPlace)
         {
             Try(notebook.DisplayPath, () => AtomicFile.Write(notebook.Path, json));
@@ -51,7 +51,7 @@ internal sealed class SiteWriter
         var path = Path.Combine(_outFolder, "index.html");
         return Try("index.html", () =>
         {
-            AtomicFile.Write(path, _exporter.IndexPage("NotebookNN: the series", _entries));
+            AtomicFile.Write(path, _exporter.IndexPage("NotebookNN: the series", [.. _entries.Values]));
             return path;
         });
     }

@@ -23,8 +23,7 @@ internal static class Worker
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(10);
 
     private static readonly object Gate = new();
-    private static Process? _current;
-    private static string? _currentFile;
+    private static readonly Dictionary<Process, string> Running = [];  // every worker now running (--jobs) and its progress file
     private static PosixSignalRegistration[]? _signals;
 
     /// <summary>Worker side: runs one notebook in this process, reporting to the progress file, then ends.</summary>
@@ -60,12 +59,13 @@ internal static class Worker
 
         var source = NotebookFile.Load(notebookPath, displayPath);
         var records = new List<JsonObject>();
+        Process? process = null;
         try
         {
-            using var process = Process.Start(start)!;
+            process = Process.Start(start)!;
             lock (Gate)
             {
-                (_current, _currentFile) = (process, progressFile);
+                Running[process] = progressFile;
             }
 
             var (killedAt, reason) = Watch(process, progressFile, records, options.Timeout, source.Cells.Count);
@@ -75,8 +75,11 @@ internal static class Worker
         {
             lock (Gate)
             {
-                (_current, _currentFile) = (null, null);
+                if (process is not null)
+                    Running.Remove(process);
             }
+
+            process?.Dispose();
 
             File.Delete(progressFile);
         }
@@ -216,13 +219,9 @@ internal static class Worker
     {
         lock (Gate)
         {
-            if (_current is { } process)
+            foreach (var (process, file) in Running)
             {
                 End(process);
-            }
-
-            if (_currentFile is { } file)
-            {
                 File.Delete(file);
             }
         }
