@@ -17,8 +17,12 @@ public class SeriesRunnerJobsTests
             {
                 var sleep = new JsonObject
                 {
-                    ["cell_type"] = "code", ["id"] = "sleep", ["metadata"] = new JsonObject(), ["execution_count"] = null,
-                    ["outputs"] = new JsonArray(), ["source"] = "System.Threading.Thread.Sleep(4000);",
+                    ["cell_type"] = "code",
+                    ["id"] = "sleep",
+                    ["metadata"] = new JsonObject(),
+                    ["execution_count"] = null,
+                    ["outputs"] = new JsonArray(),
+                    ["source"] = "System.Threading.Thread.Sleep(4000);",
                 };
                 copy["cells"]!.AsArray().Insert(0, sleep);
             }
