@@ -15,6 +15,7 @@ internal static class SafeJson
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2255", Justification = "Plotly.NET's settings must be safe before any chart is written, by any caller.")]
     internal static void EscapeHtmlInPlotlyJson()
     {
+        FSharpCoreBinding.UseLoadedFSharpCore();  // first: Plotly.NET must be loadable in the kernel
         try
         {
             Apply();
