@@ -67,7 +67,8 @@ public class JupyterKernelTests(SeriesRun runner, KernelSeriesRun kernel, ITestO
             {
                 var kernelCell = kernelCells[id];
                 // Times depend on the machine and the moment: compare a timing cell's text without its numbers.
-                bool timed = CourseNotebook.Source(runnerCell).Contains("Timing.", StringComparison.Ordinal);
+                var source = CourseNotebook.Source(runnerCell);
+                bool timed = source.Contains("Timing.", StringComparison.Ordinal) || source.Contains("Stopwatch", StringComparison.Ordinal);
                 string Normal(string text) => timed ? KernelOutputs.WithoutNumbers(text) : text;
 
                 string fromKernel = Normal(KernelOutputs.Stream(kernelCell));
@@ -148,12 +149,12 @@ public class JupyterKernelTests(SeriesRun runner, KernelSeriesRun kernel, ITestO
         Assert.True((double)result["median_ms"]! > 0);
     }
 
-    /// <summary>The figure JSON of every chart in a cell (its titles, legends, axis labels), without the element ids.</summary>
+    /// <summary>The figure JSON of every chart in a cell (its titles, legends, axis labels), without the element ids (GUIDs).</summary>
     private static string FigureText(JsonObject cell) =>
         string.Join("\n", (cell["outputs"] as JsonArray ?? []).Select(o => o!["data"]?["text/html"]).Where(h => h is not null)
             .Select(h => h is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : h!.ToString())
             .Where(h => h.Contains("Plotly.newPlot(", StringComparison.Ordinal))
-            .Select(h => System.Text.RegularExpressions.Regex.Replace(h, "plot-[0-9a-f]{32}", "plot-id")));
+            .Select(h => System.Text.RegularExpressions.Regex.Replace(h, "[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", "id")));
 
     private IEnumerable<JsonObject> Results() =>
         kernel.Result?["notebooks"]?.AsArray().Select(r => r!.AsObject()) ?? [];
