@@ -70,7 +70,8 @@ internal static partial class SeriesRunner
             return 1;
         }
 
-        var live = options.NoBrowser ? null : LiveCells.Prepare(startFolders, output);
+        // A self-contained page is one file; the in-browser runtime is a folder of its own, so such pages leave live cells out.
+        var live = options.NoBrowser || options.SelfContained ? null : LiveCells.Prepare(startFolders, output);
         var site = new SiteWriter(plan.OutFolder, assets, errors, live is not null);
         Worker.HandleSignals();
         // Notebooks run side by side (--jobs), each in its own process with its own timeout. A finished notebook is
