@@ -71,14 +71,22 @@ public sealed class CellSessionTests(LiveSite site)
     internal static List<string> RunnerTexts(JsonObject notebook) =>
         notebook["cells"]!.AsArray().OfType<JsonObject>()
             .Where(c => (string?)c["cell_type"] == "code")
-            .Select(c => string.Join("\n", c["outputs"]!.AsArray().OfType<JsonObject>().Select(Text).Where(t => t.Length > 0)).TrimEnd('\n'))
+            .Select(c => string.Join("\n", c["outputs"]!.AsArray().OfType<JsonObject>().Where(o => !IsKernelNote(o)).Select(Text).Where(t => t.Length > 0)).TrimEnd('\n'))
             .ToList();
 
     /// <summary>How many charts the runner's executed notebook shows.</summary>
     internal static int RunnerCharts(JsonObject notebook) =>
         notebook["cells"]!.AsArray().OfType<JsonObject>().Where(c => c["outputs"] is JsonArray)
-            .SelectMany(c => c["outputs"]!.AsArray().OfType<JsonObject>())
+            .SelectMany(c => c["outputs"]!.AsArray().OfType<JsonObject>()).Where(o => !IsKernelNote(o))
             .Count(o => o["data"] is JsonObject data && Text(o).Length == 0 && (string?)o["output_type"] != "stream");
+
+    /// <summary>
+    /// The kernel's "Loading extensions from …" note (the runner shows it when the setup cell loads
+    /// Plotly.NET.Interactive); the browser app has those extensions built in, so it has no such note.
+    /// </summary>
+    private static bool IsKernelNote(JsonObject output) =>
+        output["data"]?["text/plain"] is { } plain
+        && (plain is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)plain ?? "").StartsWith("Loading extensions from ", StringComparison.Ordinal);
 
     private static string Text(JsonObject output)
     {
