@@ -9,7 +9,7 @@ namespace NotebookNN;
 /// <param name="Title">The exercise's name.</param>
 /// <param name="Passed">True when every check agreed.</param>
 /// <param name="Message">What was checked, or what went wrong and a hint.</param>
-[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html"])]
+[TypeFormatterSource(typeof(HtmlFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record ExerciseResult(string Title, bool Passed, string Message) : IHtmlDisplayable
 {
     /// <summary>"✅ title: message" or "❌ title: message".</summary>
