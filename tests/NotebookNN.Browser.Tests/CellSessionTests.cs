@@ -77,8 +77,14 @@ public sealed class CellSessionTests(LiveSite site)
     /// <summary>How many charts the runner's executed notebook shows.</summary>
     internal static int RunnerCharts(JsonObject notebook) =>
         notebook["cells"]!.AsArray().OfType<JsonObject>().Where(c => c["outputs"] is JsonArray)
-            .SelectMany(c => c["outputs"]!.AsArray().OfType<JsonObject>()).Where(o => !IsKernelNote(o))
-            .Count(o => o["data"] is JsonObject data && Text(o).Length == 0 && (string?)o["output_type"] != "stream");
+            .SelectMany(c => c["outputs"]!.AsArray().OfType<JsonObject>())
+            .Count(o => o["data"] is JsonObject data && IsChart(data));
+
+    /// <summary>A chart output: the plotly MIME type, or figure HTML that calls Plotly.newPlot.</summary>
+    private static bool IsChart(JsonObject data) =>
+        data["application/vnd.plotly.v1+json"] is not null || Join(data["text/html"]).Contains("Plotly.newPlot", StringComparison.Ordinal);
+
+    private static string Join(JsonNode? node) => node is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)node ?? "";
 
     /// <summary>
     /// The kernel's "Loading extensions from …" note (the runner shows it when the setup cell loads
@@ -86,17 +92,15 @@ public sealed class CellSessionTests(LiveSite site)
     /// </summary>
     private static bool IsKernelNote(JsonObject output) =>
         output["data"]?["text/plain"] is { } plain
-        && (plain is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)plain ?? "").StartsWith("Loading extensions from ", StringComparison.Ordinal);
+        && Join(plain).StartsWith("Loading extensions from ", StringComparison.Ordinal);
 
     private static string Text(JsonObject output)
     {
-        static string Join(JsonNode? node) => node is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)node ?? "";
         return (string?)output["output_type"] switch
         {
             "stream" => Join(output["text"]),
             "error" => (string?)output["evalue"] ?? "",
-            _ when output["data"] is JsonObject data && (data["application/vnd.plotly.v1+json"] is not null
-                || Join(data["text/html"]).Contains("Plotly.newPlot", StringComparison.Ordinal)) => "",
+            _ when output["data"] is JsonObject data && IsChart(data) => "",
             _ => Join(output["data"]?["text/plain"]),
         };
     }
