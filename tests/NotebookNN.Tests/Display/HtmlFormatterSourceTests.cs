@@ -40,7 +40,7 @@ public sealed class HtmlFormatterSourceTests
     {
         var result = new ExerciseResult("Exercise 1", true, "well done");
         var formatters = FormattersOf(result.GetType(), out var preferred);
-        Assert.Equal(["text/html"], preferred!);
+        Assert.Equal(["text/html", "text/plain"], preferred!);   // both: text clients (and the browser cells) show the verdict too
         Assert.Equal(result.ToHtml(), formatters["text/html"](result));
         Assert.Equal(result.ToString(), formatters["text/plain"](result));
         Assert.Equal(["text/html", "text/plain"], formatters.Keys);
